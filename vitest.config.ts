@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers unit and integration tests of every part except the renderer's
+// browser tests (Playwright, e2e/). Integration tests start real servers on loopback.
+export default defineConfig({
+  test: {
+    include: ['{common,main,server,cli,preload,scripts,test}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'dist/**', 'e2e/**'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
