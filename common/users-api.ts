@@ -90,6 +90,10 @@ export const API_MESSAGES = {
   saved: 'Configuration saved successfully',
   loaded: 'Configuration loaded successfully',
   usage: 'Usage status retrieved successfully',
+  // (ours) token management messages; the public docs give none.
+  tokenIssued: 'Token issued successfully',
+  tokens: 'Tokens retrieved successfully',
+  tokenRevoked: 'Token revoked successfully',
 } as const;
 
 export const MAX_CONFIG_BODY_BYTES = 64 * 1024;
