@@ -1,0 +1,22 @@
+// Strong ETags derived from what the client sees (a config's version, usage numbers),
+// and the If-None-Match / If-Match comparison rules of RFC 9110 that the API uses.
+import type { UsageRow } from '../store';
+
+export function configEtag(version: number): string {
+  return `"cfg-${version}"`;
+}
+
+export function usageEtag(u: UsageRow): string {
+  return `"use-${u.llm_current}-${u.llm_limit}-${u.embedding_current}-${u.embedding_limit}"`;
+}
+
+/** True when any tag in an If-None-Match / If-Match header equals `etag` (or is `*`). */
+export function headerMatches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header === etag) return true;
+  for (const raw of header.split(',')) {
+    const tag = raw.trim();
+    if (tag === '*' || tag === etag || (tag.startsWith('W/') && tag.slice(2) === etag)) return true;
+  }
+  return false;
+}
