@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // browser tests (Playwright, e2e/). Integration tests start real servers on loopback.
 export default defineConfig({
   test: {
-    include: ['{common,main,server,cli,preload,scripts,test}/**/*.test.ts'],
+    include: ['{common,main,server,cli,preload,renderer,scripts,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'dist/**', 'e2e/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
