@@ -1,0 +1,73 @@
+// The SettingsFile port on `conf` (atomic writes, directory creation, file mode); reading
+// is done here with plain JSON so a damaged file is a value for core to recover from,
+// not an exception from conf's constructor. electron-store (a conf subclass) plugs in
+// through `createStore` in electron-store-settings-file.ts.
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { fail, ok, type Result } from '../../common/result';
+import type { SettingsFile } from '../core/settings/settings-store';
+import type { Settings } from '../core/settings/settings-schema';
+
+export type SettingsDocument = Record<string, unknown>;
+
+export interface ConfSettingsFileOptions {
+  /** The folder of the file (the app's data folder). */
+  cwd: string;
+  /** File name without `.json`; default `settings`. */
+  name?: string;
+}
+
+/** Builds the conf instance; called lazily, once the file on disk is known to be valid. */
+export type ConfFactory = (options: { cwd: string; name: string }) => Conf<SettingsDocument>;
+
+const nodeConf: ConfFactory = ({ cwd, name }) =>
+  new Conf<SettingsDocument>({
+    cwd,
+    configName: name,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+    accessPropertiesByDotNotation: false,
+  });
+
+export class ConfSettingsFile implements SettingsFile {
+  readonly location: string;
+  readonly #cwd: string;
+  readonly #name: string;
+  readonly #create: ConfFactory;
+  #conf: Conf<SettingsDocument> | null = null;
+
+  constructor(options: ConfSettingsFileOptions, create: ConfFactory = nodeConf) {
+    this.#cwd = options.cwd;
+    this.#name = options.name ?? 'settings';
+    this.#create = create;
+    this.location = join(this.#cwd, `${this.#name}.json`);
+  }
+
+  read(): Result<unknown> {
+    let text: string;
+    try {
+      text = readFileSync(this.location, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
+      return fail('internal', `The settings file ${this.location} could not be read.`);
+    }
+    try {
+      return ok(JSON.parse(text) as unknown);
+    } catch {
+      return fail('malformed', `The settings file ${this.location} is not valid JSON.`);
+    }
+  }
+
+  write(settings: Settings): void {
+    this.#conf ??= this.#create({ cwd: this.#cwd, name: this.#name });
+    this.#conf.store = settings as unknown as SettingsDocument;
+  }
+
+  quarantine(stamp: string): string {
+    let target = `${this.location}.corrupt-${stamp}`;
+    for (let n = 1; existsSync(target); n += 1) target = `${this.location}.corrupt-${stamp}-${n}`;
+    renameSync(this.location, target);
+    return target;
+  }
+}
