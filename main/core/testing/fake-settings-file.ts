@@ -1,0 +1,31 @@
+// A SettingsFile held in memory, for unit tests of logic on top of settings (profiles,
+// monitor, alerts). Real files are tested in main/adapters/conf-settings-file.test.ts.
+import { ok, type Result } from '../../../common/result';
+import type { Settings } from '../settings/settings-schema';
+import type { SettingsFile } from '../settings/settings-store';
+
+export class FakeSettingsFile implements SettingsFile {
+  readonly location = 'memory:settings.json';
+  /** The stored JSON text; undefined = no file. */
+  text: string | undefined;
+  kept: string[] = [];
+
+  constructor(initial?: unknown) {
+    this.text = initial === undefined ? undefined : JSON.stringify(initial);
+  }
+
+  read(): Result<unknown> {
+    return ok(this.text === undefined ? undefined : (JSON.parse(this.text) as unknown));
+  }
+
+  write(settings: Settings): void {
+    this.text = JSON.stringify(settings);
+  }
+
+  quarantine(stamp: string): string {
+    const name = `${this.location}.corrupt-${stamp}`;
+    this.kept.push(name);
+    this.text = undefined;
+    return name;
+  }
+}
