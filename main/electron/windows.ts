@@ -1,0 +1,159 @@
+// The app's two windows: the popover (frameless, next to the tray, hidden on blur, never in
+// the taskbar) and the preferences window (one instance). Both hardened, both on app://.
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { PreferencesTab } from '../../common/ipc-contract';
+import { popoverPosition, type Rect } from '../core/tray/popover-position';
+import type { BrowserWindowLike, ElectronDeps } from './electron-deps';
+import { hardenWebContents, webPreferences } from './hardening';
+import { pageUrl, type View } from './pages';
+
+export const POPOVER_SIZE = { width: 360, height: 480 } as const;
+/** A tray click right after the blur that hid the popover means "close", not "reopen". */
+const BLUR_DEBOUNCE_MS = 250;
+
+export interface WindowManagerOptions {
+  preloadPath: string;
+  now?: () => number;
+}
+
+export class WindowManager {
+  private popover: BrowserWindowLike | null = null;
+  private preferences: BrowserWindowLike | null = null;
+  private hiddenByBlurAt = -Infinity;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly deps: Pick<ElectronDeps, 'createWindow' | 'screen'>,
+    private readonly options: WindowManagerOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Whether a webContents id belongs to one of our live windows (IPC sender check). */
+  isOurWebContents(id: number): boolean {
+    return this.live().some((w) => w.webContents.id === id);
+  }
+
+  /** Every live window, for pushing contract events. */
+  live(): BrowserWindowLike[] {
+    return [this.popover, this.preferences].filter(
+      (w): w is BrowserWindowLike => w !== null && !w.isDestroyed(),
+    );
+  }
+
+  broadcast(event: string, payload: unknown): void {
+    for (const w of this.live()) {
+      if (!w.webContents.isDestroyed()) w.webContents.send(event, payload);
+    }
+  }
+
+  togglePopover(trayBounds: Rect): void {
+    const open = this.popover !== null && !this.popover.isDestroyed() && this.popover.isVisible();
+    if (open) this.popover?.hide();
+    else if (this.now() - this.hiddenByBlurAt > BLUR_DEBOUNCE_MS) this.showPopover(trayBounds);
+  }
+
+  /** Shows the popover next to the tray (or the cursor when the tray has no bounds). */
+  showPopover(trayBounds?: Rect): void {
+    const win = this.ensurePopover();
+    const anchor = trayBounds ?? {
+      ...this.deps.screen.getCursorScreenPoint(),
+      width: 0,
+      height: 0,
+    };
+    const { workArea } = this.deps.screen.getDisplayNearestPoint({ x: anchor.x, y: anchor.y });
+    win.setBounds(popoverPosition(anchor, POPOVER_SIZE, workArea));
+    win.show();
+    win.focus();
+  }
+
+  openPreferences(tab?: PreferencesTab): void {
+    this.openSecondary('preferences', tab);
+  }
+
+  openSignIn(): void {
+    this.openSecondary('sign-in');
+  }
+
+  /** A second start of the app: bring forward what the user was looking at. */
+  focusExisting(): void {
+    const prefs = this.preferences;
+    if (prefs !== null && !prefs.isDestroyed() && prefs.isVisible()) {
+      if (prefs.isMinimized()) prefs.restore();
+      prefs.focus();
+    } else this.showPopover();
+  }
+
+  private openSecondary(view: View, tab?: PreferencesTab): void {
+    const existing = this.preferences;
+    if (existing !== null && !existing.isDestroyed()) {
+      if (tab !== undefined || view !== 'preferences') void existing.loadURL(pageUrl(view, tab));
+      if (existing.isMinimized()) existing.restore();
+      existing.show();
+      existing.focus();
+      return;
+    }
+    const win = this.create(
+      {
+        width: 760,
+        height: 580,
+        minWidth: 560,
+        minHeight: 440,
+        title: 'Prometheux Tray',
+        show: false,
+        autoHideMenuBar: true,
+      },
+      view,
+      tab,
+    );
+    win.on('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (this.preferences === win) this.preferences = null;
+    });
+    this.preferences = win;
+  }
+
+  private ensurePopover(): BrowserWindowLike {
+    if (this.popover !== null && !this.popover.isDestroyed()) return this.popover;
+    const win = this.create(
+      {
+        ...POPOVER_SIZE,
+        frame: false,
+        resizable: false,
+        movable: false,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        skipTaskbar: true,
+        alwaysOnTop: true,
+        show: false,
+      },
+      'popover',
+    );
+    win.on('blur', () => {
+      if (win.isVisible()) {
+        win.hide();
+        this.hiddenByBlurAt = this.now();
+      }
+    });
+    win.on('closed', () => {
+      if (this.popover === win) this.popover = null;
+    });
+    this.popover = win;
+    return win;
+  }
+
+  private create(
+    options: BrowserWindowConstructorOptions,
+    view: View,
+    tab?: PreferencesTab,
+  ): BrowserWindowLike {
+    const win = this.deps.createWindow({
+      ...options,
+      webPreferences: webPreferences(this.options.preloadPath),
+    });
+    hardenWebContents(win.webContents);
+    void win.loadURL(pageUrl(view, tab));
+    return win;
+  }
+}
