@@ -4,10 +4,14 @@
 // through `createStore` in electron-store-settings-file.ts.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
+import Conf, { type Schema } from 'conf';
 import { fail, ok, type Result } from '../../common/result';
 import type { SettingsFile } from '../core/settings/settings-store';
-import type { Settings } from '../core/settings/settings-schema';
+import {
+  defaultSettings,
+  SETTINGS_JSON_SCHEMA,
+  type Settings,
+} from '../core/settings/settings-schema';
 
 export type SettingsDocument = Record<string, unknown>;
 
@@ -18,17 +22,27 @@ export interface ConfSettingsFileOptions {
   name?: string;
 }
 
+/**
+ * conf's own options shared by both engines: the settings JSON schema (ajv checks every
+ * write, so a bug cannot store an invalid file), private file mode, no dot-paths.
+ */
+export function confOptions() {
+  const { properties, required } = SETTINGS_JSON_SCHEMA;
+  return {
+    schema: properties as unknown as Schema<SettingsDocument>,
+    rootSchema: { required: [...required] },
+    defaults: defaultSettings() as unknown as SettingsDocument,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+    accessPropertiesByDotNotation: false,
+  };
+}
+
 /** Builds the conf instance; called lazily, once the file on disk is known to be valid. */
 export type ConfFactory = (options: { cwd: string; name: string }) => Conf<SettingsDocument>;
 
 const nodeConf: ConfFactory = ({ cwd, name }) =>
-  new Conf<SettingsDocument>({
-    cwd,
-    configName: name,
-    clearInvalidConfig: false,
-    configFileMode: 0o600,
-    accessPropertiesByDotNotation: false,
-  });
+  new Conf<SettingsDocument>({ ...confOptions(), cwd, configName: name });
 
 export class ConfSettingsFile implements SettingsFile {
   readonly location: string;

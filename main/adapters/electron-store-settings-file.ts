@@ -3,18 +3,16 @@
 // this thin and only typechecked here. `cwd` is app.getPath('userData'), passed in by
 // main/electron so this file needs no electron import.
 import ElectronStore from 'electron-store';
-import { ConfSettingsFile, type SettingsDocument } from './conf-settings-file';
+import { ConfSettingsFile, confOptions, type SettingsDocument } from './conf-settings-file';
 
 export function createElectronSettingsFile(cwd: string, name = 'settings'): ConfSettingsFile {
   return new ConfSettingsFile(
     { cwd, name },
     (options) =>
       new ElectronStore<SettingsDocument>({
+        ...confOptions(),
         cwd: options.cwd,
         name: options.name,
-        clearInvalidConfig: false,
-        configFileMode: 0o600,
-        accessPropertiesByDotNotation: false,
       }),
   );
 }

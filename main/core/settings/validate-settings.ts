@@ -34,6 +34,11 @@ function pick<T>(
 const isInt = (v: unknown): boolean => Number.isSafeInteger(v);
 const isBool = (v: unknown): boolean => typeof v === 'boolean';
 const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
+const isSize = (v: unknown): boolean => isInt(v) && (v as number) >= 100;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+/** RFC 3339 date-time, as the schema's `format: date-time` requires. */
+const isNullableDateTime = (v: unknown): boolean =>
+  v === null || (typeof v === 'string' && DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)));
 const isThresholds = (v: unknown): boolean =>
   Array.isArray(v) &&
   v.length <= 10 &&
@@ -52,7 +57,7 @@ function profile(value: unknown, i: number): Profile {
   return {
     id: need(str('id') !== '', `profiles[${i}].id`, str('id')),
     label: str('label'),
-    baseUrl: str('baseUrl'),
+    baseUrl: need(URL.canParse(str('baseUrl')), `profiles[${i}].baseUrl`, str('baseUrl')),
     org: opt('org'),
     user: opt('user'),
   };
@@ -103,12 +108,12 @@ function build(raw: unknown): Settings {
         ),
       },
       notificationsEnabled: pick(alerts, 'notificationsEnabled', true, isBool, 'alerts.'),
-      snoozeUntil: pick(alerts, 'snoozeUntil', null, isNullableString, 'alerts.'),
+      snoozeUntil: pick(alerts, 'snoozeUntil', null, isNullableDateTime, 'alerts.'),
     },
     launchAtLogin: pick(doc, 'launchAtLogin', false, isBool, ''),
     window: {
-      width: pick(win, 'width', d.window.width, isInt, 'window.'),
-      height: pick(win, 'height', d.window.height, isInt, 'window.'),
+      width: pick(win, 'width', d.window.width, isSize, 'window.'),
+      height: pick(win, 'height', d.window.height, isSize, 'window.'),
       x: pick(win, 'x', null, nullableInt, 'window.'),
       y: pick(win, 'y', null, nullableInt, 'window.'),
     },
