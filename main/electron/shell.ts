@@ -83,18 +83,24 @@ export async function startShell(
   const notifier = createDesktopNotifier(deps, () => windows.showPopover());
   const core = await createCore({ notifier, setLaunchAtLogin: launchAtLogin });
 
+  // Undo steps, pushed as each part starts, so a quit at any moment undoes what exists.
+  const cleanup: (() => void)[] = [];
   let quitting: Promise<void> | null = null;
   const quit = (): Promise<void> => {
     quitting ??= (async () => {
-      stopPower();
-      unregister();
-      for (const off of unsubscribe) off();
-      tray.destroy();
+      for (const undo of cleanup.reverse()) undo();
       await core.dispose();
       app.quit();
     })();
     return quitting;
   };
+  // A quit from outside (logout, Cmd+Q, a signal) still disposes the core first.
+  app.on('will-quit', (event: { preventDefault(): void }) => {
+    if (quitting === null) {
+      event.preventDefault();
+      void quit();
+    }
+  });
   const shellHandlers: ShellHandlers = {
     'window:open-preferences': async ({ tab }) => (windows.openPreferences(tab), ok(null)),
     'window:open-sign-in': async () => (windows.openSignIn(), ok(null)),
@@ -102,8 +108,8 @@ export async function startShell(
     'app:quit': async () => (void quit(), ok(null)),
   };
   const handlers: ContractHandlers = { ...core.handlers, ...shellHandlers };
-  const unregister = registerContractHandlers(deps.ipcMain, handlers, (id) =>
-    windows.isOurWebContents(id),
+  cleanup.push(
+    registerContractHandlers(deps.ipcMain, handlers, (id) => windows.isOurWebContents(id)),
   );
 
   const first = await handlers['snapshot:get']();
@@ -127,11 +133,10 @@ export async function startShell(
     snapshot,
   );
   tray.update(snapshot, snoozedUntil);
+  cleanup.push(() => tray.destroy());
 
-  const unsubscribe = EVENT_NAMES.map((name) =>
-    core.on(name, (payload) => windows.broadcast(name, payload)),
-  );
-  unsubscribe.push(
+  cleanup.push(
+    ...EVENT_NAMES.map((name) => core.on(name, (payload) => windows.broadcast(name, payload))),
     core.on('snapshot:changed', (next) => {
       snapshot = next;
       tray.update(snapshot, snoozedUntil);
@@ -145,6 +150,6 @@ export async function startShell(
       }
     }),
   );
-  const stopPower = drivePowerEvents(deps, core.monitor, { pollMs: options.pollOnlineMs });
+  cleanup.push(drivePowerEvents(deps, core.monitor, { pollMs: options.pollOnlineMs }));
   return { windows, tray, handlers, quit };
 }
