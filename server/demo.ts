@@ -41,7 +41,7 @@ export async function seedDemo(
     [DEMO_USER, 'user'],
     [DEMO_ADMIN, 'admin'],
   ] as const) {
-    const existed = ops.listTokens(DEMO_ORG, user).length > 0;
+    const existed = ops.getUsage(DEMO_ORG, user) !== undefined;
     ops.createUser(DEMO_ORG, user, role);
     if (!existed && user === DEMO_USER) {
       ops.setLimits(DEMO_ORG, user, { llm: 1000, embedding: 500 });

@@ -99,3 +99,30 @@ it('starts well under a second and closes cleanly (port freed)', async () => {
   await s.close();
   await expect(fetch(origin)).rejects.toThrow();
 });
+
+it('ETags are per scope: a user-scope tag never matches the organization config', async () => {
+  const s = await startReferenceServer({ dataDir });
+  try {
+    s.ops.createUser('org', 'boss', 'admin');
+    const { token } = await s.ops.issueToken('org', 'boss');
+    const base = s.baseUrl('org', 'boss');
+    const mine = await call(base + API_PATHS.saveConfig, 'POST', {
+      token,
+      body: { config_data: { a: 1 } },
+    });
+    const tag = mine.headers.get('etag') as string;
+    const shared = await call(base + API_PATHS.saveConfig, 'POST', {
+      token,
+      body: { config_data: { b: 2 }, scope: 'organization' },
+      headers: { 'if-match': tag },
+    });
+    expect(shared.status).toBe(409);
+    const load = await call(`${base}${API_PATHS.loadConfig}?scope=organization`, 'GET', {
+      token,
+      headers: { 'if-none-match': tag },
+    });
+    expect(load.status).toBe(200);
+  } finally {
+    await s.close();
+  }
+});

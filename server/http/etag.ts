@@ -1,9 +1,11 @@
 // Strong ETags derived from what the client sees (a config's version, usage numbers),
 // and the If-None-Match / If-Match comparison rules of RFC 9110 that the API uses.
+import type { Scope } from '../../common/users-api';
 import type { UsageRow } from '../store';
 
-export function configEtag(version: number): string {
-  return `"cfg-${version}"`;
+/** Scope is part of the tag so a user-scope tag never matches the organization config. */
+export function configEtag(scope: Scope, version: number): string {
+  return `"cfg-${scope === 'user' ? 'u' : 'o'}${version}"`;
 }
 
 export function usageEtag(u: UsageRow): string {

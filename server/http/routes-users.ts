@@ -54,7 +54,9 @@ export function usersRoutes(app: FastifyInstance, store: Store): void {
     }
     const ifMatch = request.headers['if-match'];
     const expected =
-      ifMatch === undefined ? undefined : (v: number) => headerMatches(ifMatch, configEtag(v));
+      ifMatch === undefined
+        ? undefined
+        : (v: number) => headerMatches(ifMatch, configEtag(scope, v));
     const out = store.saveConfig(
       c.org,
       c.user,
@@ -64,7 +66,7 @@ export function usersRoutes(app: FastifyInstance, store: Store): void {
       expected,
     );
     if (out === 'conflict') return sendError(reply, 409, ERRORS.conflict, 'conflict');
-    reply.header('etag', configEtag(out.version));
+    reply.header('etag', configEtag(scope, out.version));
     const data: SaveConfigResult = { scope, version: out.version, updated_at: out.updated_at };
     return success(data, API_MESSAGES.saved);
   });
@@ -73,7 +75,7 @@ export function usersRoutes(app: FastifyInstance, store: Store): void {
     const c = callerOf(request);
     const scope = (request.query as { scope?: Scope }).scope ?? 'user';
     const row = store.config(c.org, c.user, scope);
-    const etag = configEtag(row?.version ?? 0);
+    const etag = configEtag(scope, row?.version ?? 0);
     reply.header('etag', etag);
     if (headerMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     // The stored text is already JSON: splice it in rather than parse and re-serialize.
