@@ -44,6 +44,16 @@ describe('UsageMonitor', () => {
     expect(api.calls.getUsage).toBe(2);
   });
 
+  it('publishes role and usage of one refresh together, and honours a new interval', async () => {
+    const { clock, monitor, seen } = setup();
+    await monitor.start();
+    expect(seen).toHaveLength(2); // the initial snapshot, then one with role and quotas
+    monitor.setOptions({ intervalMs: 5 * 60_000 });
+    expect(clock.nextDelay()).toBe(5 * 60_000);
+    monitor.setOptions({ intervalMs: 1 }); // bounded: never a flood
+    expect(clock.nextDelay()).toBe(15_000);
+  });
+
   it('shares one refresh among concurrent callers', async () => {
     const { api, monitor } = setup();
     let open = (): void => undefined;

@@ -6,7 +6,8 @@ import { emptySnapshot, percentUsed, type UsageSnapshot } from '../../../common/
 import type { QuotaKind, UsageQuota, UsageStatusData } from '../../../common/users-api';
 import type { Clock, Conditional, TimerHandle, UsersApi } from '../ports';
 import { boundOptions, nextDelay, type MonitorOptions } from './schedule';
-import { parseCachedSnapshot, toCachedSnapshot } from './snapshot-cache';
+import { parseCachedSnapshot } from './snapshot-cache';
+import { SnapshotPublisher, type SnapshotListener } from './snapshot-publisher';
 
 export interface MonitorDeps {
   api: UsersApi;
@@ -24,17 +25,15 @@ export interface MonitorDeps {
   runOutHours?: (now: number) => Record<QuotaKind, number | null>;
 }
 
-export type SnapshotListener = (snapshot: UsageSnapshot) => void;
-
 function view(kind: QuotaKind, q: UsageQuota) {
   return { kind, ...q, percentUsed: percentUsed(q.current, q.limit) };
 }
 
 export class UsageMonitor {
-  private readonly options: MonitorOptions;
-  private current: UsageSnapshot;
-  private published = '';
-  private readonly listeners = new Set<SnapshotListener>();
+  private options: MonitorOptions;
+  private readonly out: SnapshotPublisher;
+  /** Changes gathered during a refresh, published once at its end. */
+  private pending: Partial<UsageSnapshot> = {};
   private inflight: Promise<UsageSnapshot> | null = null;
   private timer: TimerHandle | null = null;
   private started = false;
@@ -54,7 +53,7 @@ export class UsageMonitor {
     const profileId = deps.profileId ?? null;
     const cached = parseCachedSnapshot(deps.cache?.load(), profileId);
     const { role = null, llm = null, embedding = null, fetchedAt = null } = cached ?? {};
-    this.current = {
+    const initial: UsageSnapshot = {
       ...emptySnapshot(),
       ...{ role, llm, embedding, fetchedAt },
       profileId,
@@ -66,18 +65,22 @@ export class UsageMonitor {
       },
       runOutHours: deps.runOutHours?.(deps.clock.now()) ?? { llm: null, embedding: null },
     };
-    this.published = JSON.stringify(this.current);
+    this.out = new SnapshotPublisher(initial, deps.cache);
   }
 
   /** Listens to snapshots; called at once with the current one. Returns the unsubscribe. */
   subscribe(listener: SnapshotListener): () => void {
-    this.listeners.add(listener);
-    listener(this.current);
-    return () => this.listeners.delete(listener);
+    return this.out.subscribe(listener);
   }
 
   snapshot(): UsageSnapshot {
-    return this.current;
+    return this.out.snapshot;
+  }
+
+  /** New settings (refresh interval, first alert threshold as `hotPercent`); applies from the next tick. */
+  setOptions(options: Partial<MonitorOptions>): void {
+    this.options = boundOptions({ ...this.options, ...options });
+    if (this.timer !== null) this.scheduleNext();
   }
 
   /** Fetches the role and usage now, then keeps polling. */
@@ -131,7 +134,7 @@ export class UsageMonitor {
 
   private async run(manual: boolean): Promise<UsageSnapshot> {
     this.clearTimer();
-    if (manual) this.update({ refreshing: true });
+    if (manual) this.out.update({ refreshing: true });
     const { api, clock } = this.deps;
     const now = clock.now();
     this.lastAttemptAt = now;
@@ -141,7 +144,7 @@ export class UsageMonitor {
       const role = await api.getRole();
       if (role.ok) {
         this.roleFetchedAt = now;
-        this.update({ role: role.value });
+        this.pending.role = role.value;
       } else if (role.code === 'unauthorized') return this.signOut(role.message);
     }
     const result = await api.getUsage(this.etag);
@@ -170,7 +173,7 @@ export class UsageMonitor {
     if (!this.lastUsage) return;
     this.deps.onUsage?.(this.lastUsage, at);
     if (same && this.current.llm) return;
-    this.update({
+    Object.assign(this.pending, {
       llm: view('llm', this.lastUsage.llm_usage),
       embedding: view('embedding', this.lastUsage.embedding_usage),
       fetchedAt: new Date(at).toISOString(),
@@ -180,6 +183,7 @@ export class UsageMonitor {
 
   private signOut(message: string): UsageSnapshot {
     this.stop();
+    this.pending = {};
     const at = new Date(this.deps.clock.now()).toISOString();
     this.update({
       auth: { ...this.current.auth, signedIn: false, reason: message },
@@ -222,17 +226,14 @@ export class UsageMonitor {
     this.timer = null;
   }
 
-  /** Applies a change and publishes only when the visible snapshot differs. */
+  /** Publishes the gathered changes plus `change`, once (nothing when nothing visible changed). */
   private update(change: Partial<UsageSnapshot>): void {
-    const next = { ...this.current, ...change };
-    const text = JSON.stringify(next);
-    if (text === this.published) return;
-    const cached = JSON.stringify(toCachedSnapshot(next));
-    if (cached !== JSON.stringify(toCachedSnapshot(this.current))) {
-      this.deps.cache?.save(toCachedSnapshot(next));
-    }
-    this.current = next;
-    this.published = text;
-    for (const listener of this.listeners) listener(next);
+    const all = { ...this.pending, ...change };
+    this.pending = {};
+    this.out.update(all);
+  }
+
+  private get current(): UsageSnapshot {
+    return this.out.snapshot;
   }
 }
