@@ -1,6 +1,7 @@
 // `start`: runs the server until SIGINT/SIGTERM, printing where it listens (first line,
 // so scripts and tests can read the port) and, with --demo, a base URL and token per user.
 import { seedDemo } from './demo';
+import { OperatorError } from './operator';
 import { startReferenceServer } from './reference-server';
 import { startUsageSimulation } from './simulate';
 
@@ -18,6 +19,15 @@ export async function runStart(a: StartArgs, out: (line: string) => void): Promi
     host: a.host,
     dataDir: a.dataDir,
     log: true,
+  }).catch((e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new OperatorError(`Port ${a.port} is already in use; choose another with --port.`);
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new OperatorError(`Cannot listen on host ${a.host}; check --host.`);
+    }
+    throw e;
   });
   out(`Users API reference server listening on ${server.origin}`);
   out(`Data folder: ${server.dataDir}`);

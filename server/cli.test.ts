@@ -1,6 +1,7 @@
 // The operator command line, run in-process on a real data folder: main commands work and
 // what they do is visible through the API; bad arguments give a clear error and exit 2.
 import { rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../common/users-api';
 import { runCli } from './cli-main';
@@ -99,5 +100,18 @@ describe('operator command line', () => {
     const help = await cli('token', 'issue', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('token issue ORG USER');
+  });
+
+  it('start on a port in use says so and exits 1', async () => {
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    try {
+      const port = String((holder.address() as AddressInfo).port);
+      const r = await cli('start', '--port', port);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`Port ${port} is already in use`);
+    } finally {
+      holder.close();
+    }
   });
 });
