@@ -52,6 +52,14 @@ describe('AlertCenter', () => {
     expect(recorder.shownCount()).toBe(1);
   });
 
+  it('keeps a snooze across a restart', () => {
+    const { port, center } = setup();
+    const until = center.snooze('hour');
+    const restarted = setup(JSON.parse(JSON.stringify(port.value)));
+    expect(restarted.center.snoozedUntil()).toBe(until);
+    expect(restarted.center.suppression()).toBe('snoozed');
+  });
+
   it('snoozes "until tomorrow" to 09:00 local time on the next day', () => {
     const now = new Date(2026, 0, 5, 22, 30).getTime();
     const until = new Date(snoozeUntil('tomorrow', now));

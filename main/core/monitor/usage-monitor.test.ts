@@ -144,6 +144,18 @@ describe('UsageMonitor', () => {
     expect(clock.nextDelay()).not.toBeNull();
   });
 
+  it('schedules nothing when paused while a refresh is in flight', async () => {
+    const { clock, api, monitor } = setup();
+    let open = (): void => undefined;
+    api.gate = new Promise((resolve) => (open = resolve));
+    const pending = monitor.start();
+    monitor.pause();
+    open();
+    await pending;
+    expect(clock.pending()).toBe(0);
+    expect(monitor.isPaused()).toBe(true);
+  });
+
   it('starts from the cached snapshot, marked stale', async () => {
     const first = setup();
     await first.monitor.start();
