@@ -99,16 +99,22 @@ describe('run-out estimate', () => {
 });
 
 describe('UsageHistory', () => {
-  it('persists only stored samples and reloads them', () => {
+  it('writes at most every few minutes (a reset at once), flushes on demand, and reloads', () => {
     const port = memoryPort();
     const history = new UsageHistory(port);
     history.record(usage(100, 10), T0);
     history.record(usage(100, 10), T0 + MIN);
+    for (let m = 2; m < 5; m++) history.record(usage(100 + m, 10), T0 + m * MIN);
     expect(port.saves).toBe(1);
-    expect(history.record(usage(50, 10), T0 + 2 * MIN)).toEqual(['llm']);
+    expect(history.record(usage(50, 10), T0 + 5 * MIN)).toEqual(['llm']);
+    expect(port.saves).toBe(2);
+    history.record(usage(60, 10), T0 + 6 * MIN);
+    expect(port.saves).toBe(2);
+    history.flush();
+    expect(port.saves).toBe(3);
     const reloaded = new UsageHistory(memoryPort(JSON.parse(JSON.stringify(port.value))));
-    expect(reloaded.sampleCount()).toBe(2);
-    expect(reloaded.lastResetAt('llm')).toBe(T0 + 2 * MIN);
+    expect(reloaded.sampleCount()).toBe(6);
+    expect(reloaded.lastResetAt('llm')).toBe(T0 + 5 * MIN);
   });
 
   it('gives a sparkline series thinned to the requested length', () => {

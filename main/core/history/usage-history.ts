@@ -14,8 +14,13 @@ export interface SeriesPoint {
   percentUsed: number;
 }
 
+/** Stored samples reach the slot at most this often (a reset is written at once); flush() on quit. */
+export const HISTORY_WRITE_EVERY_MS = 5 * 60_000;
+
 export class UsageHistory {
   private state: HistoryState;
+  private lastWriteAt = -Infinity;
+  private dirty = false;
 
   constructor(private readonly port: StatePort) {
     this.state = parseHistory(port.load());
@@ -30,8 +35,22 @@ export class UsageHistory {
     };
     const result = addSample(this.state, sample);
     this.state = result.state;
-    if (result.stored) this.port.save(this.state as unknown as Json);
+    if (result.stored) this.dirty = true;
+    if (
+      this.dirty &&
+      (result.resets.length > 0 || at - this.lastWriteAt >= HISTORY_WRITE_EVERY_MS)
+    ) {
+      this.lastWriteAt = at;
+      this.flush();
+    }
     return result.resets;
+  }
+
+  /** Writes pending samples now (on quit, suspend or profile switch). */
+  flush(): void {
+    if (!this.dirty) return;
+    this.port.save(this.state as unknown as Json);
+    this.dirty = false;
   }
 
   runOutHours(now: number): Record<QuotaKind, number | null> {
