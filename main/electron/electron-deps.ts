@@ -2,11 +2,19 @@
 // real module (tsc checks it fits); tests pass test/stubs/electron.ts. Every factory of an
 // Electron object is here, so the shell's logic runs without an Electron binary
 // (the pattern of Signal-Desktop's SystemTrayService and menubar).
-import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  MenuItemConstructorOptions,
+  NativeImage,
+} from 'electron';
 import type { Rect } from '../core/tray/popover-position';
 
-/** Event listeners take whatever Electron passes; each call site types its own. */
-export type Listener = (...args: never[]) => void;
+/**
+ * Event listeners take whatever Electron passes; each call site types its own arguments.
+ * `any` because Electron's per-event overloads only fit a bivariant listener type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Listener = (...args: any[]) => void;
 
 export interface Emitter {
   on(event: string, listener: Listener): unknown;
@@ -35,10 +43,8 @@ export interface BrowserWindowLike extends Emitter {
 
 /** An Electron Menu, opaque to the shell: built by `buildMenu`, handed to the tray. */
 export type MenuLike = object;
-/** An Electron NativeImage. */
-export interface NativeImageLike {
-  setTemplateImage(option: boolean): void;
-}
+/** Electron's NativeImage itself: Tray.setImage takes nothing narrower. */
+export type NativeImageLike = NativeImage;
 
 export interface TrayLike extends Emitter {
   setImage(image: NativeImageLike): void;

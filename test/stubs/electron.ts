@@ -100,7 +100,7 @@ export class StubBrowserWindow extends StubEmitter {
   }
 }
 
-export class StubImage implements NativeImageLike {
+export class StubImage {
   template = false;
   constructor(readonly path: string) {}
   setTemplateImage(option: boolean): void {
@@ -126,13 +126,13 @@ export class StubTray extends StubEmitter {
   readonly images: StubImage[] = [];
   constructor(image: NativeImageLike) {
     super();
-    this.images.push(image as StubImage);
+    this.images.push(image as unknown as StubImage);
   }
   get image(): StubImage | undefined {
     return this.images.at(-1);
   }
   setImage(image: NativeImageLike): void {
-    this.images.push(image as StubImage);
+    this.images.push(image as unknown as StubImage);
   }
   setToolTip(text: string): void {
     this.tooltip = text;
@@ -255,7 +255,8 @@ export function createElectronStub() {
       return n;
     },
     notificationsSupported: () => state.notificationsSupported,
-    imageFromPath: (path) => new StubImage(path),
+    // The shell only calls setTemplateImage on images and hands them to the tray.
+    imageFromPath: (path) => new StubImage(path) as unknown as NativeImageLike,
     powerMonitor,
     screen: {
       getDisplayNearestPoint: () => ({ workArea: state.workArea }),
