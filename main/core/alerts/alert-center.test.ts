@@ -58,6 +58,10 @@ describe('AlertCenter', () => {
     const restarted = setup(JSON.parse(JSON.stringify(port.value)));
     expect(restarted.center.snoozedUntil()).toBe(until);
     expect(restarted.center.suppression()).toBe('snoozed');
+    restarted.center.setSnoozedUntil(null);
+    expect(restarted.center.suppression()).toBeNull();
+    restarted.center.setSnoozedUntil(restarted.clock.now() + 1000);
+    expect(restarted.center.snoozedUntil()).toBe(restarted.clock.now() + 1000);
   });
 
   it('snoozes "until tomorrow" to 09:00 local time on the next day', () => {

@@ -102,7 +102,12 @@ export class AlertCenter {
   }
 
   clearSnooze(): void {
-    this.snoozed = null;
+    this.setSnoozedUntil(null);
+  }
+
+  /** Adopts a snooze kept elsewhere (the settings' global `alerts.snoozeUntil`), in ms or null. */
+  setSnoozedUntil(until: number | null): void {
+    this.snoozed = until !== null && Number.isFinite(until) ? until : null;
     this.persist();
   }
 
