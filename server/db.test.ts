@@ -1,5 +1,6 @@
 // The database opens with WAL + synchronous=FULL, records its schema version, migrates
 // idempotently, and refuses a file written by a newer server rather than corrupt it.
+import { rmSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { tempDataDir } from './data-dir';
 import { openDatabase, SCHEMA_VERSION } from './db';
@@ -21,4 +22,5 @@ it('opens with durable settings and a schema version; reopening is a no-op', () 
   again.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
   again.close();
   expect(() => openDatabase(dir)).toThrow(/newer than this server/);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,4 +1,5 @@
 // A bug inside a handler becomes a 500 envelope with a sentence: no stack, no SQL.
+import { rmSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from './db';
 import { buildApp } from './http/app';
@@ -14,8 +15,12 @@ class BrokenStore extends Store {
   }
 }
 
-const db = openDatabase(tempDataDir());
-afterAll(() => db.close());
+const dir = tempDataDir();
+const db = openDatabase(dir);
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 it('a 500 never leaks a stack or SQL', async () => {
   const store = new BrokenStore(db);

@@ -1,6 +1,6 @@
 // Data survives a restart on the same data folder (configs, usage, tokens, secret), and a
 // conditional save whose If-Match is stale writes nothing.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import { API_PATHS } from '../common/users-api';
 import { tempDataDir } from './data-dir';
@@ -90,7 +90,7 @@ it('If-Match mismatch → 409 conflict and the stored config is unchanged; a mat
   }
 });
 
-it('starts well under a second and closes cleanly (port freed)', async () => {
+it('starts well under a second and closes cleanly (port freed, temp folder gone)', async () => {
   const t0 = performance.now();
   const s = await startReferenceServer();
   const started = performance.now() - t0;
@@ -98,6 +98,7 @@ it('starts well under a second and closes cleanly (port freed)', async () => {
   const origin = s.origin;
   await s.close();
   await expect(fetch(origin)).rejects.toThrow();
+  expect(existsSync(s.dataDir)).toBe(false); // its own temp folder is removed
 });
 
 it('ETags are per scope: a user-scope tag never matches the organization config', async () => {

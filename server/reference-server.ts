@@ -1,6 +1,7 @@
 // Starts the reference Users API server in this process: opens (or creates) the data
 // folder, binds a loopback port and returns handles for tests, the demo and the preview.
-import { openDatabase } from './db';
+import { rmSync } from 'node:fs';
+import { openDatabase, type Db } from './db';
 import { ensureDataDir, tempDataDir } from './data-dir';
 import { buildApp } from './http/app';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit';
@@ -10,7 +11,7 @@ import { loadSecret } from './secret';
 import { Store } from './store';
 
 export interface ReferenceServerOptions {
-  /** Default: a new temporary folder. */
+  /** Default: a new temporary folder, deleted again by close(). */
   dataDir?: string;
   /** 0 (default) = a random free port. */
   port?: number;
@@ -38,8 +39,18 @@ export interface RunningServer {
 export async function startReferenceServer(
   opts: ReferenceServerOptions = {},
 ): Promise<RunningServer> {
+  const ownsDir = opts.dataDir === undefined;
   const dataDir = ensureDataDir(opts.dataDir ?? tempDataDir());
-  const db = openDatabase(dataDir);
+  const removeOwnDir = (): void => {
+    if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  let db: Db;
+  try {
+    db = openDatabase(dataDir);
+  } catch (e) {
+    removeOwnDir();
+    throw e;
+  }
   try {
     const store = new Store(db);
     const key =
@@ -69,10 +80,12 @@ export async function startReferenceServer(
         closed = true;
         await app.close();
         db.close();
+        removeOwnDir();
       },
     };
   } catch (e) {
     db.close();
+    removeOwnDir();
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 // The signing secret: generated once into the data folder with mode 0600, stable across
 // loads, and replaced by USERS_API_JWT_SECRET when that is set.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tempDataDir } from './data-dir';
@@ -20,4 +20,5 @@ it('generates a 0600 secret once and reuses it; the environment variable wins', 
   expect(readFileSync(join(dir, SECRET_FILE_NAME), 'utf8').trim()).toBe(
     Buffer.from(a).toString('base64url'),
   );
+  rmSync(dir, { recursive: true, force: true });
 });
