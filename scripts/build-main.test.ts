@@ -1,0 +1,38 @@
+// The main/preload bundles as Electron will load them: main as ESM with electron and the
+// production dependencies external, the preload as CommonJS that requires nothing but
+// electron (a sandboxed preload can load no other module).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { buildMain } from './build-main.mjs';
+
+const out = mkdtempSync(join(tmpdir(), 'build-main-'));
+beforeAll(async () => {
+  await (buildMain as (dir: string) => Promise<string>)(out);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('build:main', () => {
+  it('bundles the preload as CommonJS requiring electron only', () => {
+    const preload = readFileSync(join(out, 'preload/index.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(preload).not.toMatch(/^\s*import\s/m);
+    expect(preload).toContain('exposeInMainWorld');
+  });
+
+  it('bundles main as an ES module with electron and native modules left outside', () => {
+    const main = readFileSync(join(out, 'main/index.js'), 'utf8');
+    expect(main).toMatch(/from "electron"/);
+    expect(main).not.toContain('node_modules/keytar');
+    expect(main).not.toContain('node_modules/better-sqlite3');
+    expect(main).toContain('registerSchemesAsPrivileged');
+  });
+
+  it('ships the tray icons next to the code', () => {
+    expect(existsSync(join(out, 'icons/tray/linux/level-3@2x.png'))).toBe(true);
+    expect(existsSync(join(out, 'icons/tray/mac/signed-outTemplate.png'))).toBe(true);
+  });
+});
