@@ -62,14 +62,28 @@ function networkCode(error: unknown): string {
   return typeof cause === 'string' ? ` (${cause})` : '';
 }
 
-async function readEnvelope(response: Response): Promise<Result<Envelope<unknown>>> {
+/** Reads the body, giving up when `signal` aborts (whatever fetch does with the stream). */
+async function readEnvelope(
+  response: Response,
+  signal: AbortSignal,
+): Promise<Result<Envelope<unknown>>> {
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    const aborted = new Promise<never>((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    });
+    aborted.catch(() => {}); // an abort after the body arrived is nobody's concern
+    body = JSON.parse(await Promise.race([response.text(), aborted]));
   } catch {
     return fail('malformed', 'The server sent an unexpected response (not JSON).');
   }
   return decodeEnvelope(body);
+}
+
+function timedOut(timeoutMs: number): Attempt {
+  const after = timeoutMs < 1000 ? `${timeoutMs} ms` : `${timeoutMs / 1000} s`;
+  const failure = fail('timeout', `The server did not answer within ${after}.`);
+  return { retry: { kind: 'timeout' }, failure };
 }
 
 async function attempt(deps: HttpDeps, url: string, req: ApiRequest): Promise<Attempt> {
@@ -92,13 +106,7 @@ async function attempt(deps: HttpDeps, url: string, req: ApiRequest): Promise<At
         redirect: 'manual',
       });
     } catch (error) {
-      if (controller.signal.aborted) {
-        const secs = deps.timeoutMs < 1000 ? `${deps.timeoutMs} ms` : `${deps.timeoutMs / 1000} s`;
-        return {
-          retry: { kind: 'timeout' },
-          failure: fail('timeout', `The server did not answer within ${secs}.`),
-        };
-      }
+      if (controller.signal.aborted) return timedOut(deps.timeoutMs);
       const origin = new URL(url).origin;
       const message = `Could not reach ${origin}${networkCode(error)}. Check your connection and the address.`;
       return { retry: { kind: 'network' }, failure: fail('network', message) };
@@ -110,7 +118,8 @@ async function attempt(deps: HttpDeps, url: string, req: ApiRequest): Promise<At
         done: fail('malformed', 'The server redirected elsewhere: paste the final base URL.'),
       };
     }
-    const envelope = await readEnvelope(response);
+    const envelope = await readEnvelope(response, controller.signal);
+    if (controller.signal.aborted) return timedOut(deps.timeoutMs);
     if (response.ok) {
       if (!envelope.ok) return { done: envelope };
       if (envelope.value.status !== 'success') {

@@ -148,6 +148,22 @@ describe('UsersApiClient', () => {
     });
   });
 
+  it('times out while the body is still arriving', async () => {
+    const stalled: FakeAnswer = new Response(
+      new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"data":')) }),
+      { status: 200 },
+    );
+    const { client } = setup([stalled], {
+      timeoutMs: 30,
+      retry: { maxAttempts: 1, baseMs: 1, capMs: 1 },
+    });
+    expect(await client.getRole()).toEqual({
+      ok: false,
+      code: 'timeout',
+      message: 'The server did not answer within 30 ms.',
+    });
+  });
+
   it('uses its own sentence when the error body is not an envelope', async () => {
     const { client } = setup([new Response('Bad Gateway', { status: 502 })], {
       retry: { maxAttempts: 1, baseMs: 1, capMs: 1 },
