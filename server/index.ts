@@ -11,3 +11,5 @@ export { openOperator, OperatorError, type OperatorOps, type OpenedOperator } fr
 export { defaultDataDir } from './data-dir';
 export { JWT_ISSUER, JWT_AUDIENCE } from './jwt';
 export type { RateLimitOptions } from './http/rate-limit';
+/** The server's error sentences, for tests that check the client shows them verbatim. */
+export { ERRORS } from './http/envelope';
