@@ -8,7 +8,7 @@ import type {
   ConflictChoice,
   SaveOutcome,
 } from '../../common/ipc-contract';
-import { checkConfig } from '../../common/config-keys';
+import { configProblems } from '../../common/config-keys';
 import type { Result } from '../../common/result';
 import type { ConfigData, Scope } from '../../common/users-api';
 import { parseRawText, sameJson, toRawText } from './config-text';
@@ -28,7 +28,7 @@ export class ConfigEditor {
   saved = $state(false);
   conflict = $state<ConfigConflict | null>(null);
 
-  problems = $derived(checkConfig(this.working));
+  problems = $derived(configProblems(this.working));
   hasProblems = $derived(Object.keys(this.problems).length > 0);
   readOnly = $derived(this.view?.readOnly ?? false);
   dirty = $derived(this.view !== null && !sameJson(this.working, this.view.data));

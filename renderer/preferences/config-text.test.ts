@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECRET_MASK, configKeySpec } from '../../common/config-keys';
+import { KNOWN_KEYS, SECRET_MASK } from '../../common/config-keys';
 import { fieldValue, parseRawText, sameJson, toRawText } from './config-text';
 
 describe('raw JSON text', () => {
@@ -28,8 +28,8 @@ describe('raw JSON text', () => {
 
 describe('form field values', () => {
   it('parses numbers, booleans and unset, keeping bad text for the inline error', () => {
-    const temp = configKeySpec('LLM_TEMPERATURE');
-    const notif = configKeySpec('notifications');
+    const temp = KNOWN_KEYS.LLM_TEMPERATURE;
+    const notif = KNOWN_KEYS.notifications;
     if (!temp || !notif) throw new Error('known keys missing');
     expect(fieldValue(temp, '0.7')).toBe(0.7);
     expect(fieldValue(temp, '0,7')).toBe(0.7);

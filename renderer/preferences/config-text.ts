@@ -1,6 +1,6 @@
 // Pure helpers of the config editor: the raw JSON text with secrets masked, parsing it back
 // (a masked value left untouched keeps the real secret), and form text ↔ value.
-import type { ConfigKeySpec } from '../../common/config-keys';
+import type { KeySpec } from '../../common/config-keys';
 import { SECRET_MASK, isSecretKey } from '../../common/config-keys';
 import type { ConfigData } from '../../common/users-api';
 import { isPlainObject } from '../../common/users-api';
@@ -37,9 +37,9 @@ export function parseRawText(text: string, previous: ConfigData): RawParse {
 }
 
 /** What a form field's text means for its key: undefined = unset (the key is removed). */
-export function fieldValue(spec: ConfigKeySpec, text: string): unknown {
+export function fieldValue(spec: KeySpec, text: string): unknown {
   if (text === '') return undefined;
-  switch (spec.kind) {
+  switch (spec.type) {
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'number':

@@ -143,10 +143,8 @@ export const en = {
   'problem.not_one_of': 'Choose one of: {options}.',
   'problem.not_boolean': 'Must be on or off.',
   'problem.not_number': 'Enter a number from {min} to {max}.',
-  'problem.not_integer': 'Enter a whole number from {min} to {max}.',
-  'problem.out_of_range': 'Must be from {min} to {max}.',
-  'problem.not_text': 'Must be text.',
-  'problem.too_long': 'At most {max} characters.',
+  'problem.not_integer': 'Enter a whole number of at least {min}.',
+  'problem.not_text': 'Enter some text, or clear the field to unset it.',
 
   'conflict.title': 'The configuration changed on the server',
   'conflict.body': 'Someone saved another version since you loaded it. Choose what to keep.',

@@ -147,10 +147,8 @@ export const it: Catalog = {
   'problem.not_one_of': 'Scegli tra: {options}.',
   'problem.not_boolean': 'Deve essere attivo o disattivo.',
   'problem.not_number': 'Inserisci un numero da {min} a {max}.',
-  'problem.not_integer': 'Inserisci un numero intero da {min} a {max}.',
-  'problem.out_of_range': 'Deve essere tra {min} e {max}.',
-  'problem.not_text': 'Deve essere un testo.',
-  'problem.too_long': 'Al massimo {max} caratteri.',
+  'problem.not_integer': 'Inserisci un numero intero non inferiore a {min}.',
+  'problem.not_text': 'Inserisci un testo, oppure svuota il campo per toglierlo.',
 
   'conflict.title': 'La configurazione è cambiata sul server',
   'conflict.body':
