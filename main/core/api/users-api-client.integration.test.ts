@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ERRORS,
   startReferenceServer,
   type ReferenceServerOptions,
   type RunningServer,
 } from '../../../server/index';
-import { ERRORS } from '../../../server/http/envelope';
 import type { Scope } from '../../../common/users-api';
 import { parseBaseUrl, type ApiTarget } from './base-url';
 import { defaultHttpDeps, sendRequest, type FetchLike, type HttpDeps } from './http-request';
