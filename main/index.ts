@@ -24,4 +24,7 @@ const shell = await startShell(realElectronDeps(), async () => unwiredCore(), {
   configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'),
 });
 
+// --open shows the popover at start (the Electron e2e suite needs a window); --demo signs in
+// to the embedded reference server, as "Try the demo" does.
+if (shell && process.argv.includes('--open')) shell.windows.showPopover();
 if (shell && process.argv.includes('--demo')) void shell.handlers['demo:start']();
