@@ -61,19 +61,27 @@ export interface ConfigView {
   etag: string | null;
   /** Organization scope for a non-admin: shown, never sent. */
   readOnly: boolean;
+  /** Why it is read-only, in words a user can act on. */
+  readOnlyReason?: string | null;
   /** The unsaved local edit (survives a restart), or null when there is none. */
   draft: ConfigData | null;
 }
 
-/** One key that differs between my draft and the server's current object. */
+/** One key that differs between my draft and the server's current object (core's KeyDiff). */
 export interface ConfigDiffEntry {
   key: string;
-  kind: 'added' | 'removed' | 'changed';
-  /** Present on a side is told by hasMine/hasTheirs (undefined does not survive JSON). */
-  hasMine: boolean;
-  mine: unknown;
-  hasTheirs: boolean;
-  theirs: unknown;
+  /** My draft relative to theirs: a key only I have is `added`, one only they have `removed`. */
+  change: 'added' | 'removed' | 'changed';
+  /** Whether each side has the key (an absent value does not survive JSON, so it is told here). */
+  inMine: boolean;
+  inTheirs: boolean;
+  mine?: unknown;
+  theirs?: unknown;
+  base?: unknown;
+  mineChanged: boolean;
+  theirsChanged: boolean;
+  /** The side that changed the key since the base; the dialog preselects it. */
+  suggested: 'mine' | 'theirs';
 }
 
 export interface ConfigConflict {

@@ -48,11 +48,11 @@ export function intIn(value: unknown, name: string, min: number, max: number): C
   return null;
 }
 
-/** Percent thresholds: 1 to 5 numbers, each in (0, 100]. */
+/** Percent thresholds (as core's settings schema): up to 10 numbers, each in (0, 100]. */
 export function thresholds(value: unknown, name: string): Check {
   if (value === undefined) return null;
-  if (!Array.isArray(value) || value.length < 1 || value.length > 5) {
-    return `${name} must be a list of 1 to 5 percentages.`;
+  if (!Array.isArray(value) || value.length > 10) {
+    return `${name} must be a list of at most 10 percentages.`;
   }
   const bad = value.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 100);
   return bad ? `${name} must be percentages above 0 and at most 100.` : null;

@@ -96,7 +96,7 @@ describe('settings, snooze and windows', () => {
       true,
     );
     expect(validateArgs('settings:set', { refreshIntervalSeconds: 120 }).ok).toBe(true);
-    expect(code(validateArgs('settings:set', { refreshIntervalSeconds: 1 }))).toBe('invalid_input');
+    expect(code(validateArgs('settings:set', { refreshIntervalSeconds: 9 }))).toBe('invalid_input');
     expect(code(validateArgs('settings:set', { alerts: { thresholds: { llm: [150] } } }))).toBe(
       'invalid_input',
     );

@@ -125,7 +125,7 @@ export const IPC_VALIDATORS: { [C in InvokeChannel]: Validator<C> } = {
     first(
       v.refreshIntervalSeconds === undefined
         ? null
-        : intIn(v.refreshIntervalSeconds, 'Refresh interval', 15, 3600),
+        : intIn(v.refreshIntervalSeconds, 'Refresh interval', 10, 86_400),
       bool(v.launchAtLogin, 'launchAtLogin', true),
       settingsPatch(v),
     ),

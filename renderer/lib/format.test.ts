@@ -29,6 +29,6 @@ describe('parseThresholds', () => {
     expect(parseThresholds('')).toBeNull();
     expect(parseThresholds('80, abc')).toBeNull();
     expect(parseThresholds('0')).toBeNull();
-    expect(parseThresholds('1,2,3,4,5,6')).toBeNull();
+    expect(parseThresholds('1,2,3,4,5,6,7,8,9,10,11')).toBeNull();
   });
 });

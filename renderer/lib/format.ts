@@ -33,7 +33,7 @@ export function parseThresholds(text: string): number[] | null {
     .split(/[,;\s]+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 1 || parts.length > 5) return null;
+  if (parts.length < 1 || parts.length > 10) return null;
   const values = parts.map(Number);
   if (values.some((v) => !Number.isFinite(v) || v <= 0 || v > 100)) return null;
   return [...new Set(values)].sort((a, b) => a - b);

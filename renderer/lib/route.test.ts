@@ -8,6 +8,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#sign-in')).toEqual({ view: 'sign-in', tab: 'account' });
     expect(parseRoute('#preferences/alerts')).toEqual({ view: 'preferences', tab: 'alerts' });
     expect(parseRoute('#preferences/nope')).toEqual({ view: 'preferences', tab: 'account' });
+    expect(parseRoute('#/preferences/app')).toEqual({ view: 'preferences', tab: 'app' });
     expect(parseRoute('#/../../etc')).toEqual({ view: 'popover', tab: 'account' });
   });
 });

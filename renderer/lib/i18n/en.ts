@@ -158,7 +158,7 @@ export const en = {
 
   'alerts.thresholds': '{name}: warn at (percent used)',
   'alerts.thresholds_hint': 'Comma-separated, e.g. 80, 95. An exhausted quota always alerts.',
-  'alerts.invalid_thresholds': 'Enter 1 to 5 percentages above 0 and at most 100.',
+  'alerts.invalid_thresholds': 'Enter 1 to 10 percentages above 0 and at most 100.',
   'alerts.notifications': 'Desktop notifications',
   'alerts.snooze': 'Snooze',
   'alerts.saved': 'Saved.',

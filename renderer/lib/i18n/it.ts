@@ -163,7 +163,7 @@ export const it: Catalog = {
 
   'alerts.thresholds': '{name}: avvisa al (percentuale usata)',
   'alerts.thresholds_hint': 'Separate da virgole, ad es. 80, 95. Una quota esaurita avvisa sempre.',
-  'alerts.invalid_thresholds': 'Inserisci da 1 a 5 percentuali maggiori di 0 e al massimo 100.',
+  'alerts.invalid_thresholds': 'Inserisci da 1 a 10 percentuali maggiori di 0 e al massimo 100.',
   'alerts.notifications': 'Notifiche sul desktop',
   'alerts.snooze': 'Sospendi',
   'alerts.saved': 'Salvato.',
