@@ -22,7 +22,14 @@ const playwright = [
   '--config',
   'e2e/electron/playwright.config.ts',
 ];
-const needsDisplay = binary.ok && process.platform === 'linux' && !process.env.DISPLAY;
-const [cmd, ...args] =
-  needsDisplay && existsSync('/usr/bin/xvfb-run') ? ['xvfb-run', '-a', ...playwright] : playwright;
+// On Linux: a display (Xvfb when there is none) and a private D-Bus session, so the
+// notification test talks to its own dunst and nothing of the user's desktop.
+const linux = binary.ok && process.platform === 'linux';
+const xvfb = linux && !process.env.DISPLAY && existsSync('/usr/bin/xvfb-run');
+const dbus = linux && existsSync('/usr/bin/dbus-run-session');
+const [cmd, ...args] = [
+  ...(xvfb ? ['xvfb-run', '-a'] : []),
+  ...(dbus ? ['dbus-run-session', '--'] : []),
+  ...playwright,
+];
 process.exit(run(cmd, args));
