@@ -65,7 +65,7 @@ test('preferences: one window, and a setting survives a restart', async () => {
       await bridge.setSettings?.({ refreshIntervalSeconds: 300 });
     });
     const prefs = await prefsWindow;
-    expect(prefs.url()).toContain('#/preferences/alerts');
+    expect(prefs.url()).toContain('#preferences/alerts');
     expect(first.app.windows()).toHaveLength(2);
     await first.close();
 

@@ -33,7 +33,7 @@ describe('app:// protocol', () => {
 
   it('serves files from the renderer folder with the CSP and a content type', async () => {
     const { get } = serve();
-    const page = await get('app://bundle/index.html#/popover');
+    const page = await get('app://bundle/index.html#popover');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');

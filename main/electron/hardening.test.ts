@@ -41,7 +41,7 @@ describe('hardening', () => {
     expect(contents.navigate('will-navigate', 'https://evil.example/')).toBe(true);
     expect(contents.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.navigate('will-redirect', 'app://other/index.html')).toBe(true);
-    expect(contents.navigate('will-navigate', 'app://bundle/index.html#/preferences')).toBe(false);
+    expect(contents.navigate('will-navigate', 'app://bundle/index.html#preferences')).toBe(false);
     let prevented = false;
     contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);

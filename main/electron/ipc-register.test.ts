@@ -8,7 +8,7 @@ function setup() {
   const stub = createElectronStub();
   const fake = fakeShellCore();
   const ours = new StubBrowserWindow({});
-  ours.url = 'app://bundle/index.html#/popover';
+  ours.url = 'app://bundle/index.html#popover';
   const stranger = new StubBrowserWindow({});
   stranger.url = 'app://bundle/index.html';
   const remove = registerContractHandlers(

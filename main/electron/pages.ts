@@ -6,6 +6,6 @@ import { APP_ORIGIN } from './hardening';
 export type View = 'popover' | 'preferences' | 'sign-in';
 
 export function pageUrl(view: View, tab?: PreferencesTab): string {
-  const hash = view === 'preferences' && tab ? `#/preferences/${tab}` : `#/${view}`;
+  const hash = view === 'preferences' && tab ? `#preferences/${tab}` : `#${view}`;
   return `${APP_ORIGIN}/index.html${hash}`;
 }

@@ -130,9 +130,9 @@ describe('the shell', () => {
     menu().click('Preferences…');
     menu().click('Preferences…');
     expect(stub.windows).toHaveLength(1); // one preferences window, focused again
-    expect(stub.windows[0]?.url).toBe('app://bundle/index.html#/preferences');
+    expect(stub.windows[0]?.url).toBe('app://bundle/index.html#preferences');
     menu().click('Open');
-    expect(stub.windows[1]?.url).toBe('app://bundle/index.html#/popover');
+    expect(stub.windows[1]?.url).toBe('app://bundle/index.html#popover');
   });
 
   it('shows when alerts are snoozed, from settings events', async () => {
@@ -229,7 +229,7 @@ describe('the shell', () => {
       ok: true,
       value: null,
     });
-    expect(stub.windows[1]?.url).toBe('app://bundle/index.html#/preferences/alerts');
+    expect(stub.windows[1]?.url).toBe('app://bundle/index.html#preferences/alerts');
     expect(fake.calls.map(([c]) => c)).not.toContain('window:open-preferences');
   });
 });
