@@ -12,7 +12,7 @@ test.skip(SKIP_REASON !== null, SKIP_REASON ?? '');
 test('the popover opens on our app:// origin and shows the demo quotas', async () => {
   const run = await launchApp();
   try {
-    expect(run.popover.url()).toMatch(/^app:\/\/bundle\/index\.html#\/popover/);
+    expect(run.popover.url()).toMatch(/^app:\/\/bundle\/index\.html#popover/);
     // Demo user: LLM 150 of 1000, embeddings 50 of 500.
     await expect(run.popover.getByText(/LLM/i).first()).toBeVisible();
     await expect(run.popover.getByText(/15\s?%/).first()).toBeVisible({ timeout: 20_000 });
