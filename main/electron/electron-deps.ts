@@ -50,6 +50,7 @@ export interface TrayLike extends Emitter {
   setImage(image: NativeImageLike): void;
   setToolTip(text: string): void;
   setContextMenu(menu: MenuLike | null): void;
+  popUpContextMenu(menu?: MenuLike): void;
   getBounds(): Rect;
   destroy(): void;
 }

@@ -62,4 +62,24 @@ describe('tray controller', () => {
     t?.emit('click', {});
     expect(seen).toEqual([{ x: 1, y: 2, width: 3, height: 4 }, t?.bounds]);
   });
+
+  it('on macOS pops the menu up on right click and leaves the left click to the popover', () => {
+    const stub = createElectronStub();
+    const toggled: unknown[] = [];
+    const tray = new TrayController(
+      stub.deps,
+      { ...actions, toggle: (b) => void toggled.push(b) },
+      { iconDir: '/i', platform: 'darwin' },
+      snap(10),
+    );
+    const t = stub.trays[0];
+    expect(t?.menu).toBeNull(); // a set menu would swallow the left click on macOS
+    t?.emit('click', {}, t.bounds);
+    expect(toggled).toHaveLength(1);
+    t?.emit('right-click');
+    tray.update(snap(50), null);
+    t?.emit('right-click');
+    expect(t?.poppedUp).toHaveLength(2);
+    expect(t?.poppedUp[1]?.template[0]?.label).toBe('LLM 50 % · Embeddings 0 %');
+  });
 });

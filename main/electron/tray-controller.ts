@@ -1,13 +1,15 @@
 // The tray icon: image, tooltip and context menu follow the snapshot through the pure tray
 // model (main/core/tray). The menu is always set, since Linux AppIndicator ignores clicks
 // (https://github.com/electron/electron/issues/6773); a left click toggles the popover.
+// On macOS a set context menu takes over the left click, so there the menu pops up on
+// right click instead (https://github.com/electron/electron/issues/7983).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { UsageSnapshot } from '../../common/snapshot';
 import type { Rect } from '../core/tray/popover-position';
 import { trayIconKey, type TrayIconKey } from '../core/tray/tray-icon-level';
 import { trayMenu, type TrayAction, type TrayMenuItem } from '../core/tray/tray-menu';
 import { tooltipText } from '../core/tray/tray-text';
-import type { ElectronDeps, TrayLike } from './electron-deps';
+import type { ElectronDeps, MenuLike, TrayLike } from './electron-deps';
 
 export type TrayActions = Record<TrayAction, () => void> & { toggle(bounds: Rect): void };
 
@@ -40,6 +42,7 @@ export class TrayController {
   private shownKey: TrayIconKey | null = null;
   private shownMenu = '';
   private shownTooltip = '';
+  private menu: MenuLike | null = null;
 
   constructor(
     private readonly deps: Pick<ElectronDeps, 'createTray' | 'buildMenu' | 'imageFromPath'>,
@@ -52,6 +55,11 @@ export class TrayController {
     this.tray.on('click', (_event: unknown, bounds?: Rect) =>
       actions.toggle(bounds ?? this.tray.getBounds()),
     );
+    if (options.platform === 'darwin') {
+      this.tray.on('right-click', () => {
+        if (this.menu) this.tray.popUpContextMenu(this.menu);
+      });
+    }
     this.update(snapshot, null);
   }
 
@@ -70,7 +78,8 @@ export class TrayController {
     const items = trayMenu({ snapshot, snoozedUntil, now: (this.options.now ?? Date.now)() });
     const serialized = JSON.stringify(items);
     if (serialized !== this.shownMenu) {
-      this.tray.setContextMenu(this.deps.buildMenu(menuTemplate(items, this.actions)));
+      this.menu = this.deps.buildMenu(menuTemplate(items, this.actions));
+      if (this.options.platform !== 'darwin') this.tray.setContextMenu(this.menu);
       this.shownMenu = serialized;
     }
   }

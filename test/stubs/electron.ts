@@ -140,6 +140,10 @@ export class StubTray extends StubEmitter {
   setContextMenu(menu: object | null): void {
     this.menu = menu as StubMenu | null;
   }
+  readonly poppedUp: StubMenu[] = [];
+  popUpContextMenu(menu?: object): void {
+    if (menu) this.poppedUp.push(menu as StubMenu);
+  }
   getBounds(): Rect {
     return this.bounds;
   }
