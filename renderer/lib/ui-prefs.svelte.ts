@@ -54,9 +54,10 @@ class UiPrefs {
     bridge.on('config:changed', (e) => {
       if (e.scope === 'user') void load();
     });
-    let signedIn: boolean | null = null;
+    // A sign-in (in this window or another) brings that account's theme and language.
+    let signedIn = false;
     bridge.on('snapshot:changed', (s) => {
-      if (s.auth.signedIn !== signedIn && signedIn !== null && s.auth.signedIn) void load();
+      if (s.auth.signedIn && !signedIn) void load();
       signedIn = s.auth.signedIn;
     });
   }

@@ -70,6 +70,16 @@ describe('preview WebSocket bridge client', () => {
     expect(seen).toEqual([{ fresh: true }]);
   });
 
+  it('never sends, after a reconnect, a call that already failed while connecting', async () => {
+    const { bridge, socket, timers } = setup();
+    const early = bridge.saveConfig({ scope: 'user' });
+    socket().close();
+    expect(await early).toMatchObject({ ok: false, code: 'network' });
+    timers.find((t) => t.ms === 500)?.fn();
+    socket().open();
+    expect(socket().sent).toEqual([]);
+  });
+
   it('times a call out as a value', async () => {
     const { bridge, socket, timers } = setup();
     socket().open();

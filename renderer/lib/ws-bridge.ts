@@ -65,6 +65,8 @@ export function createWsBridge(url: string, options: WsBridgeOptions): Bridge {
       } else emit(msg.event, msg.payload);
     });
     socket.addEventListener('close', () => {
+      // Calls that failed as values must not run later: drop their unsent frames too.
+      queue = [];
       for (const resolve of pending.values()) {
         resolve(fail('network', 'Lost the connection to the preview host.'));
       }
