@@ -7,6 +7,8 @@ import { createElectronStub, type StubMenu } from '../../test/stubs/electron';
 import { startShell, type ShellOptions } from './shell';
 import { FAKE_SETTINGS, fakeShellCore } from './testing/fake-shell-core';
 
+type Fake = ReturnType<typeof fakeShellCore>;
+
 const configHome = mkdtempSync(join(tmpdir(), 'shell-config-'));
 afterAll(() => rmSync(configHome, { recursive: true, force: true }));
 
@@ -27,9 +29,10 @@ const signedIn: UsageSnapshot = {
   embedding: { kind: 'embedding', current: 450, limit: 500, remaining: 50, percentUsed: 90 },
 };
 
-async function start(platform: NodeJS.Platform = 'linux') {
+async function start(platform: NodeJS.Platform = 'linux', onStart?: (f: Fake) => void) {
   const stub = createElectronStub();
   const fake = fakeShellCore();
+  if (onStart) fake.onStart(() => onStart(fake));
   const shell = await startShell(stub.deps, fake.create, { ...options, platform });
   if (!shell) throw new Error('shell did not start');
   const tray = stub.trays[0];
@@ -231,5 +234,17 @@ describe('the shell', () => {
     });
     expect(stub.windows[1]?.url).toBe('app://bundle/index.html#preferences/alerts');
     expect(fake.calls.map(([c]) => c)).not.toContain('window:open-preferences');
+  });
+
+  it('starts the core only once it listens, so the first snapshot reaches the tray', async () => {
+    const { tray } = await start('linux', (fake) => fake.emit('snapshot:changed', signedIn));
+    expect(tray.image?.path).toBe('/app/dist/icons/tray/linux/level-4.png');
+  });
+
+  it('tells the core when a window is on screen', async () => {
+    const { stub, fake, tray } = await start();
+    tray.emit('click', {}, tray.bounds);
+    stub.windows[0]?.emit('blur');
+    expect(fake.visible).toEqual([true, false]);
   });
 });

@@ -1,20 +1,18 @@
-// The Electron shell, composed: single instance, hardening, app:// pages, tray, windows,
-// IPC, notifications, power events, launch at login. Thin by design: every decision lives
-// in the modules it wires, each tested with the stub electron module.
+// The Electron shell, composed: single instance, hardening, app:// pages, windows, the
+// core's IPC, tray, notifications, power events, launch at login. Thin by design: every
+// decision lives in the modules it wires, each tested with the stub electron module.
 import { EVENT_NAMES, type ContractHandlers } from '../../common/ipc-contract';
-import { ok } from '../../common/result';
-import { emptySnapshot, type UsageSnapshot } from '../../common/snapshot';
 import { registerAppScheme, handleAppProtocol } from './app-protocol';
 import { APP_USER_MODEL_ID, createDesktopNotifier } from './desktop-notifier';
-import type { ElectronDeps } from './electron-deps';
+import type { ElectronDeps, WebContentsLike } from './electron-deps';
 import { openExternalSafely } from './external-links';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerContractHandlers } from './ipc-register';
 import { setLaunchAtLogin } from './login-item';
 import { drivePowerEvents } from './power-driver';
-import type { ShellCore, ShellHandlers, ShellServices } from './shell-core';
-import { TrayController } from './tray-controller';
-import type { WebContentsLike } from './electron-deps';
+import { shellHandlers, type ShellCore, type ShellServices } from './shell-core';
+import type { TrayController } from './tray-controller';
+import { wireTray } from './tray-wiring';
 import { WindowManager } from './windows';
 
 export interface ShellOptions {
@@ -36,12 +34,6 @@ export interface RunningShell {
   quit(): Promise<void>;
 }
 
-/** Snooze end from the settings' ISO string, as epoch ms (null when not snoozed). */
-function snoozeEnd(iso: string | null): number | null {
-  const t = iso === null ? Number.NaN : Date.parse(iso);
-  return Number.isFinite(t) ? t : null;
-}
-
 /**
  * Starts the shell around a core built by `createCore`. Resolves to null when another
  * instance already runs (that one is focused through 'second-instance').
@@ -51,37 +43,30 @@ export async function startShell(
   createCore: (services: ShellServices) => Promise<ShellCore>,
   options: ShellOptions,
 ): Promise<RunningShell | null> {
-  const { app } = deps;
+  const { app, platform } = { ...deps, platform: options.platform };
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
   }
-  registerAppScheme(deps.protocol);
+  registerAppScheme(deps.protocol); // before 'ready', as Electron requires
   // A tray app lives on with no window open; it quits from the tray menu only.
   app.on('window-all-closed', () => undefined);
-  app.on('web-contents-created', (_event: unknown, contents: WebContentsLike) =>
+  app.on('web-contents-created', (_e: unknown, contents: WebContentsLike) =>
     hardenWebContents(contents),
   );
   await app.whenReady();
-  if (options.platform === 'darwin') app.dock?.hide();
-  if (options.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  if (platform === 'darwin') app.dock?.hide();
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   denyAllPermissions(deps.defaultSession());
   handleAppProtocol(deps.protocol, options.rendererDir);
 
-  const windows = new WindowManager(deps, { preloadPath: options.preloadPath, now: options.now });
+  let core: ShellCore | null = null;
+  const windows = new WindowManager(deps, {
+    preloadPath: options.preloadPath,
+    now: options.now,
+    onVisibleChange: (visible) => core?.setWindowVisible?.(visible),
+  });
   app.on('second-instance', () => windows.focusExisting());
-  const launchAtLogin = (enabled: boolean) =>
-    setLaunchAtLogin(
-      {
-        app,
-        platform: options.platform,
-        execPath: options.execPath,
-        configHome: options.configHome,
-      },
-      enabled,
-    );
-  const notifier = createDesktopNotifier(deps, () => windows.showPopover());
-  const core = await createCore({ notifier, setLaunchAtLogin: launchAtLogin });
 
   // Undo steps, pushed as each part starts, so a quit at any moment undoes what exists.
   const cleanup: (() => void)[] = [];
@@ -89,7 +74,7 @@ export async function startShell(
   const quit = (): Promise<void> => {
     quitting ??= (async () => {
       for (const undo of cleanup.reverse()) undo();
-      await core.dispose();
+      await core?.dispose();
       app.quit();
     })();
     return quitting;
@@ -101,55 +86,33 @@ export async function startShell(
       void quit();
     }
   });
-  const shellHandlers: ShellHandlers = {
-    'window:open-preferences': async ({ tab }) => (windows.openPreferences(tab), ok(null)),
-    'window:open-sign-in': async () => (windows.openSignIn(), ok(null)),
-    'window:open-external': async ({ url }) => openExternalSafely(deps.openExternal, url),
-    'app:quit': async () => (void quit(), ok(null)),
+
+  const services: ShellServices = {
+    notifier: createDesktopNotifier(deps, () => windows.showPopover()),
+    openPreferences: (tab) => windows.openPreferences(tab),
+    openSignIn: () => windows.openSignIn(),
+    openExternal: (url) => openExternalSafely(deps.openExternal, url),
+    quit: () => void quit(),
+    setLaunchAtLogin: (enabled) =>
+      setLaunchAtLogin(
+        { app, platform, execPath: options.execPath, configHome: options.configHome },
+        enabled,
+      ),
   };
-  const handlers: ContractHandlers = { ...core.handlers, ...shellHandlers };
+  core = await createCore(services);
+  const handlers: ContractHandlers = { ...core.handlers, ...shellHandlers(services) };
   cleanup.push(
     registerContractHandlers(deps.ipcMain, handlers, (id) => windows.isOurWebContents(id)),
   );
-
-  const first = await handlers['snapshot:get']();
-  let snapshot: UsageSnapshot = first.ok ? first.value : emptySnapshot();
-  const settings = await handlers['settings:get']();
-  let snoozedUntil = settings.ok ? snoozeEnd(settings.value.alerts.snoozeUntil) : null;
-  let launch = settings.ok ? settings.value.launchAtLogin : false;
-  if (settings.ok) void launchAtLogin(launch);
-
-  const tray = new TrayController(
-    deps,
-    {
-      open: () => windows.showPopover(),
-      refresh: () => void handlers['usage:refresh'](),
-      snooze: () => void handlers['alerts:snooze']({ until: '1h' }),
-      preferences: () => windows.openPreferences(),
-      quit: () => void quit(),
-      toggle: (bounds) => windows.togglePopover(bounds),
-    },
-    { iconDir: options.iconDir, platform: options.platform, now: options.now },
-    snapshot,
-  );
-  tray.update(snapshot, snoozedUntil);
-  cleanup.push(() => tray.destroy());
-
-  cleanup.push(
-    ...EVENT_NAMES.map((name) => core.on(name, (payload) => windows.broadcast(name, payload))),
-    core.on('snapshot:changed', (next) => {
-      snapshot = next;
-      tray.update(snapshot, snoozedUntil);
-    }),
-    core.on('settings:changed', (next) => {
-      snoozedUntil = snoozeEnd(next.alerts.snoozeUntil);
-      tray.update(snapshot, snoozedUntil);
-      if (next.launchAtLogin !== launch) {
-        launch = next.launchAtLogin;
-        void launchAtLogin(launch);
-      }
-    }),
-  );
+  const shellCore = core;
+  cleanup.push(...EVENT_NAMES.map((name) => shellCore.on(name, (p) => windows.broadcast(name, p))));
+  const { tray, unsubscribe } = await wireTray(deps, core, handlers, windows, services, {
+    iconDir: options.iconDir,
+    platform,
+    now: options.now,
+  });
+  cleanup.push(unsubscribe);
   cleanup.push(drivePowerEvents(deps, core.monitor, { pollMs: options.pollOnlineMs }));
+  await core.start?.();
   return { windows, tray, handlers, quit };
 }

@@ -14,12 +14,15 @@ const BLUR_DEBOUNCE_MS = 250;
 export interface WindowManagerOptions {
   preloadPath: string;
   now?: () => number;
+  /** Told whether any window of ours is on screen (the core polls faster then). */
+  onVisibleChange?: (visible: boolean) => void;
 }
 
 export class WindowManager {
   private popover: BrowserWindowLike | null = null;
   private preferences: BrowserWindowLike | null = null;
   private hiddenByBlurAt = -Infinity;
+  private anyVisible = false;
   private readonly now: () => number;
 
   constructor(
@@ -143,6 +146,13 @@ export class WindowManager {
     return win;
   }
 
+  private visibilityChanged(): void {
+    const visible = this.live().some((w) => w.isVisible());
+    if (visible === this.anyVisible) return;
+    this.anyVisible = visible;
+    this.options.onVisibleChange?.(visible);
+  }
+
   private create(
     options: BrowserWindowConstructorOptions,
     view: View,
@@ -153,6 +163,9 @@ export class WindowManager {
       webPreferences: webPreferences(this.options.preloadPath),
     });
     hardenWebContents(win.webContents);
+    for (const event of ['show', 'hide', 'closed']) {
+      win.on(event, () => this.visibilityChanged());
+    }
     void win.loadURL(pageUrl(view, tab));
     return win;
   }

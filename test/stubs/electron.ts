@@ -66,10 +66,14 @@ export class StubBrowserWindow extends StubEmitter {
     this.url = url;
   }
   show(): void {
+    const was = this.visible;
     this.visible = true;
+    if (!was) this.emit('show');
   }
   hide(): void {
+    const was = this.visible;
     this.visible = false;
+    if (was) this.emit('hide');
   }
   focus(): void {
     this.focusCount++;

@@ -26,6 +26,8 @@ export function fakeShellCore(snapshot: UsageSnapshot = emptySnapshot()) {
   const calls: [InvokeChannel, unknown][] = [];
   const listeners = new Map<EventName, Set<(p: unknown) => void>>();
   const monitor = { pauses: 0, resumes: 0 };
+  const visible: boolean[] = [];
+  let onStart: (() => void) | null = null;
   let services: ShellServices | null = null;
   let disposed = 0;
   const handlers = {} as Record<InvokeChannel, (args: unknown) => Promise<unknown>>;
@@ -46,6 +48,8 @@ export function fakeShellCore(snapshot: UsageSnapshot = emptySnapshot()) {
       return () => set.delete(callback as (p: unknown) => void);
     },
     monitor: { pause: () => void monitor.pauses++, resume: () => void monitor.resumes++ },
+    start: async () => onStart?.(),
+    setWindowVisible: (v) => void visible.push(v),
     dispose: async () => void disposed++,
   };
   return {
@@ -55,6 +59,9 @@ export function fakeShellCore(snapshot: UsageSnapshot = emptySnapshot()) {
     create: async (s: ShellServices) => ((services = s), core),
     services: () => services,
     disposed: () => disposed,
+    visible,
+    /** What core.start() does (e.g. publish the cached snapshot). */
+    onStart: (fn: () => void) => void (onStart = fn),
     emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
       for (const l of listeners.get(event) ?? []) l(payload);
     },

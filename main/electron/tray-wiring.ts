@@ -1,0 +1,68 @@
+// The tray, kept in step with the core: first drawn from snapshot:get and settings:get,
+// then redrawn on snapshot:changed and settings:changed (which also carries the snooze end
+// and the launch-at-login switch).
+import type { ContractHandlers } from '../../common/ipc-contract';
+import { emptySnapshot, type UsageSnapshot } from '../../common/snapshot';
+import type { ElectronDeps } from './electron-deps';
+import type { ShellCore, ShellServices } from './shell-core';
+import { TrayController, type TrayControllerOptions } from './tray-controller';
+import type { WindowManager } from './windows';
+
+/** Snooze end from the settings' ISO string, as epoch ms (null when not snoozed). */
+export function snoozeEnd(iso: string | null): number | null {
+  const t = iso === null ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(t) ? t : null;
+}
+
+export async function wireTray(
+  deps: ElectronDeps,
+  core: ShellCore,
+  handlers: ContractHandlers,
+  windows: WindowManager,
+  services: ShellServices,
+  options: TrayControllerOptions,
+): Promise<{ tray: TrayController; unsubscribe: () => void }> {
+  const first = await handlers['snapshot:get']();
+  let snapshot: UsageSnapshot = first.ok ? first.value : emptySnapshot();
+  const settings = await handlers['settings:get']();
+  let snoozedUntil = settings.ok ? snoozeEnd(settings.value.alerts.snoozeUntil) : null;
+  let launch = settings.ok ? settings.value.launchAtLogin : false;
+  // Re-applied at each start: the program's path may have moved (a new AppImage).
+  if (settings.ok) void services.setLaunchAtLogin(launch);
+
+  const tray = new TrayController(
+    deps,
+    {
+      open: () => windows.showPopover(),
+      refresh: () => void handlers['usage:refresh'](),
+      snooze: () => void handlers['alerts:snooze']({ until: '1h' }),
+      preferences: () => windows.openPreferences(),
+      quit: () => services.quit(),
+      toggle: (bounds) => windows.togglePopover(bounds),
+    },
+    options,
+    snapshot,
+  );
+  tray.update(snapshot, snoozedUntil);
+  const offs = [
+    core.on('snapshot:changed', (next) => {
+      snapshot = next;
+      tray.update(snapshot, snoozedUntil);
+    }),
+    core.on('settings:changed', (next) => {
+      snoozedUntil = snoozeEnd(next.alerts.snoozeUntil);
+      tray.update(snapshot, snoozedUntil);
+      if (next.launchAtLogin !== launch) {
+        launch = next.launchAtLogin;
+        void services.setLaunchAtLogin(launch);
+      }
+    }),
+  ];
+  return {
+    tray,
+    unsubscribe: () => {
+      for (const off of offs) off();
+      tray.destroy();
+    },
+  };
+}
