@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../common/result';
 import { startReferenceServer, type RunningServer } from '../../../server/index';
 import { ConfSettingsFile } from '../../adapters/conf-settings-file';
 import { openHarness, tempDir, type Harness } from './testing/app-harness';
@@ -14,6 +15,11 @@ let token: string;
 let jti: string;
 let harness: Harness;
 const settingsFile = (cwd: string) => new ConfSettingsFile({ cwd });
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
 
 /** Saves a config straight through the API, as another device would. */
 async function saveOnServer(data: object): Promise<number> {
@@ -58,7 +64,7 @@ describe('app core on the reference server', () => {
     server.ops.setLimits('acme', 'ann', { llm: 1000, embedding: 500 });
     server.ops.setUsage('acme', 'ann', { llm: 150, embedding: 50 });
     const h = await signedIn();
-    const s = (await h.core.handlers['snapshot:get']()).value;
+    const s = value(await h.core.handlers['snapshot:get']());
     expect(s).toMatchObject({
       role: 'user',
       llm: { current: 150, limit: 1000, remaining: 850, percentUsed: 15 },
@@ -67,9 +73,9 @@ describe('app core on the reference server', () => {
       error: null,
       auth: { signedIn: true, persistent: true },
     });
-    const profiles = (await h.core.handlers['profiles:list']()).value;
-    expect(profiles?.profiles.map((p) => p.label)).toEqual(['Work']);
-    const id = profiles?.activeProfileId as string;
+    const profiles = value(await h.core.handlers['profiles:list']());
+    expect(profiles.profiles.map((p) => p.label)).toEqual(['Work']);
+    const id = profiles.activeProfileId as string;
     expect(await h.keychain.get(id)).toBe(token);
     expect(h.events['profiles:changed']?.length).toBeGreaterThan(0);
     expect(h.events['snapshot:changed']?.at(-1)?.llm?.current).toBe(150);
@@ -82,7 +88,7 @@ describe('app core on the reference server', () => {
       token: 'not-a-token',
     });
     expect(r.ok ? 'ok' : r.code).toBe('unauthorized');
-    expect((await harness.core.handlers['profiles:list']()).value?.profiles).toEqual([]);
+    expect(value(await harness.core.handlers['profiles:list']()).profiles).toEqual([]);
   });
 
   it('alerts once at 80 %, once more at 96 %, none on the next refresh', async () => {
@@ -114,7 +120,7 @@ describe('app core on the reference server', () => {
     await h.core.handlers['alerts:snooze']({ until: null });
     expect(h.core.snoozedUntil()).toBeNull();
     await h.core.handlers['config:update-draft']({ scope: 'user', data: { notifications: false } });
-    expect((await h.core.handlers['config:save']({ scope: 'user' })).value?.status).toBe('saved');
+    expect(value(await h.core.handlers['config:save']({ scope: 'user' })).status).toBe('saved');
     server.ops.setUsage('acme', 'ann', { llm: 960 });
     await h.core.handlers['usage:refresh']();
     expect(h.notifier.shown).toHaveLength(0);
@@ -202,7 +208,7 @@ describe('app core on the reference server', () => {
     server.ops.setUsage('acme', 'ann', { llm: 550 });
     await h.core.handlers['usage:refresh']();
     expect(h.notifier.shown[0]?.body).toContain('LLM quota 55 % used');
-    expect((await h.core.handlers['settings:get']()).value?.launchAtLogin).toBe(true);
+    expect(value(await h.core.handlers['settings:get']()).launchAtLogin).toBe(true);
   });
 
   it('a revoked token signs out with the server message', async () => {
@@ -253,10 +259,10 @@ describe('app core on the reference server', () => {
       server.ops.setUsage('acme', 'ann', { llm: 150 + i * 50 });
       await h.core.handlers['usage:refresh']();
     }
-    const history = (await h.core.handlers['history:get']()).value;
-    expect(history?.llm.map((p) => p.current)).toEqual([150, 200, 250, 300, 350]);
+    const history = value(await h.core.handlers['history:get']());
+    expect(history.llm.map((p) => p.current)).toEqual([150, 200, 250, 300, 350]);
     // 200 units an hour, 650 left: about 3.25 h.
-    expect(history?.runOutHours.llm).toBeCloseTo(3.25, 1);
+    expect(history.runOutHours.llm).toBeCloseTo(3.25, 1);
   });
 });
 
