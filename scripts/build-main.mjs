@@ -21,7 +21,11 @@ export async function buildMain(outDir = join(root, 'dist')) {
   await build({
     ...common,
     entryPoints: [join(root, 'main/index.ts')],
-    outfile: join(outDir, 'main/index.js'),
+    outdir: join(outDir, 'main'),
+    entryNames: '[name]',
+    // Code split: the demo server (Fastify, SQLite) is a chunk loaded only when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     external,
     logLevel: 'warning',

@@ -1,7 +1,7 @@
 // The main/preload bundles as Electron will load them: main as ESM with electron and the
 // production dependencies external, the preload as CommonJS that requires nothing but
 // electron (a sandboxed preload can load no other module).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ describe('build:main', () => {
     expect(main).not.toContain('node_modules/keytar');
     expect(main).not.toContain('node_modules/better-sqlite3');
     expect(main).toContain('registerSchemesAsPrivileged');
+  });
+
+  it('loads the demo server (Fastify, SQLite) only when the demo starts', () => {
+    const main = readFileSync(join(out, 'main/index.js'), 'utf8');
+    expect(main).not.toMatch(/^import .* from "(better-sqlite3|fastify)";$/m);
+    const chunks = readdirSync(join(out, 'main/chunks')).filter((f) => f.endsWith('.js'));
+    const server = chunks
+      .map((f) => readFileSync(join(out, 'main/chunks', f), 'utf8'))
+      .filter((text) => /from "better-sqlite3"/.test(text));
+    expect(server).toHaveLength(1);
   });
 
   it('ships the tray icons next to the code', () => {

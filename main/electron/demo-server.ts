@@ -4,8 +4,11 @@
 // profile's base URL keeps working across restarts (any free port when it is taken).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seedDemo, startReferenceServer, startUsageSimulation } from '../../server/index';
 import type { RunningServer } from '../../server/index';
+
+// Loaded on first use: the server brings Fastify and the SQLite native module, which an
+// app that never runs the demo should not load at start.
+const loadServer = () => import('../../server/index');
 
 export interface DemoSession {
   baseUrl: string;
@@ -25,6 +28,7 @@ function savedPort(dataDir: string): number {
 }
 
 async function listen(dataDir: string): Promise<RunningServer> {
+  const { startReferenceServer } = await loadServer();
   const preferred = savedPort(dataDir);
   if (preferred !== 0) {
     try {
@@ -51,16 +55,17 @@ export class DemoServerHost {
 
   start(): Promise<DemoSession> {
     this.running ??= (async () => {
-      const server = await listen(this.dataDir);
-      writeFileSync(join(this.dataDir, PORT_FILE), new URL(server.origin).port);
-      const accounts = await seedDemo(server.ops, server.dataDir, server.baseUrl);
+      const running = await listen(this.dataDir);
+      writeFileSync(join(this.dataDir, PORT_FILE), new URL(running.origin).port);
+      const { seedDemo, startUsageSimulation } = await loadServer();
+      const accounts = await seedDemo(running.ops, running.dataDir, running.baseUrl);
       const stopSim =
-        this.options.simulate === false ? () => undefined : startUsageSimulation(server.ops);
+        this.options.simulate === false ? () => undefined : startUsageSimulation(running.ops);
       const session = {
-        baseUrl: server.baseUrl(accounts.org, accounts.user.user),
+        baseUrl: running.baseUrl(accounts.org, accounts.user.user),
         token: accounts.user.token,
       };
-      return { server, session, stopSim };
+      return { server: running, session, stopSim };
     })();
     const started = this.running;
     started.catch(() => {
