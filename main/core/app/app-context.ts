@@ -90,6 +90,7 @@ function createSession(ctx: AppContext, profile: Profile): ProfileSession {
     client,
     vault: ctx.vault.status,
     monitorOptions: ctx.deps.monitor,
+    recordUsage: ctx.deps.recordUsage,
     onSnapshot: (snapshot) => {
       if (ctx.session === null || ctx.session === session) publish(ctx, snapshot);
     },

@@ -13,7 +13,7 @@ import type { Scope } from '../../../common/users-api';
 import type { ScopeView } from '../config/config-sync';
 import type { SecretStore } from '../ports';
 import { Profiles } from '../profiles/profiles';
-import { TokenVault, type KeychainSource } from '../secrets/token-vault';
+import { TokenVault, type KeychainSource, type VaultStatus } from '../secrets/token-vault';
 import type { SettingsRecovery } from '../settings/settings-store';
 import { accountHandlers } from './account-handlers';
 import { closeSession, openActiveSession, type AppContext } from './app-context';
@@ -47,6 +47,8 @@ export interface AppCore {
   snoozedUntil(): number | null;
   /** The config of a scope as last loaded/drafted, without a request (CLI `config set`). */
   configView(scope: Scope): ScopeView | null;
+  /** Whether tokens survive a restart (OS keychain) and, if not, why: the CLI warns with it. */
+  keychainStatus(): VaultStatus;
 }
 
 function keychainSource(secrets: SecretStore | KeychainSource): KeychainSource {
@@ -137,6 +139,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     snapshot: () => ctx.snapshot,
     snoozedUntil: () => ctx.session?.alerts.snoozedUntil() ?? null,
     configView: (scope) => ctx.session?.config.view(scope) ?? null,
+    keychainStatus: () => vault.status,
   };
 }
 

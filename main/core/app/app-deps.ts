@@ -37,4 +37,9 @@ export interface AppCoreDeps {
   loadServerConfig?: boolean;
   /** Poll on a schedule after the first refresh. Default true; the CLI refreshes once. */
   poll?: boolean;
+  /**
+   * Feed readings to history and alerts. Default true; the CLI reads only, so a `status`
+   * never marks an alert as fired that the desktop app has not shown.
+   */
+  recordUsage?: boolean;
 }

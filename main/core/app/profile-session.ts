@@ -40,6 +40,8 @@ export interface SessionDeps {
   client: UsersApiClient;
   vault: VaultStatus;
   monitorOptions?: Partial<MonitorOptions>;
+  /** False: readings are not recorded (history, alerts); run-out estimates are still read. */
+  recordUsage?: boolean;
   onSnapshot(snapshot: UsageSnapshot): void;
   onAlert(event: AlertEvent): void;
 }
@@ -64,6 +66,7 @@ export function openProfileSession(deps: SessionDeps): ProfileSession {
     onEvent: deps.onAlert,
   });
   const history = new UsageHistory(port('history'));
+  const pipeline = usagePipeline(history, alerts);
   const monitor = new UsageMonitor({
     api: client,
     clock,
@@ -72,7 +75,8 @@ export function openProfileSession(deps: SessionDeps): ProfileSession {
     persistent: deps.vault.persistent,
     persistenceReason: deps.vault.reason,
     options: monitorOptionsOf(current, deps.monitorOptions),
-    ...usagePipeline(history, alerts),
+    runOutHours: pipeline.runOutHours,
+    ...(deps.recordUsage === false ? {} : { onUsage: pipeline.onUsage }),
   });
   const config = new ConfigSync({ api: client, port: port('drafts'), clock, role: null });
   const unsubscribe = monitor.subscribe((snapshot) => {
