@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -246,5 +246,19 @@ describe('the shell', () => {
     tray.emit('click', {}, tray.bounds);
     stub.windows[0]?.emit('blur');
     expect(fake.visible).toEqual([true, false]);
+  });
+
+  it('re-writes the autostart entry at start when launch at login is on', async () => {
+    const stub = createElectronStub();
+    const fake = fakeShellCore(emptySnapshot(), { ...FAKE_SETTINGS, launchAtLogin: true });
+    const home = mkdtempSync(join(tmpdir(), 'shell-autostart-'));
+    try {
+      await startShell(stub.deps, fake.create, { ...options, configHome: home });
+      await new Promise((r) => setTimeout(r, 20));
+      const entry = readFileSync(join(home, 'autostart', 'prometheux-tray.desktop'), 'utf8');
+      expect(entry).toContain('Exec="/opt/Prometheux Tray/prometheux-tray" --hidden');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The tray, kept in step with the core: first drawn from snapshot:get and settings:get,
-// then redrawn on snapshot:changed and settings:changed (which also carries the snooze end
-// and the launch-at-login switch).
+// then redrawn on snapshot:changed and settings:changed (which carries the snooze end).
+// Launch at login is applied by the core's settings:set; here only re-applied at start.
 import type { ContractHandlers } from '../../common/ipc-contract';
 import { emptySnapshot, type UsageSnapshot } from '../../common/snapshot';
 import type { ElectronDeps } from './electron-deps';
@@ -26,9 +26,8 @@ export async function wireTray(
   let snapshot: UsageSnapshot = first.ok ? first.value : emptySnapshot();
   const settings = await handlers['settings:get']();
   let snoozedUntil = settings.ok ? snoozeEnd(settings.value.alerts.snoozeUntil) : null;
-  let launch = settings.ok ? settings.value.launchAtLogin : false;
   // Re-applied at each start: the program's path may have moved (a new AppImage).
-  if (settings.ok) void services.setLaunchAtLogin(launch);
+  if (settings.ok && settings.value.launchAtLogin) void services.setLaunchAtLogin(true);
 
   const tray = new TrayController(
     deps,
@@ -52,10 +51,6 @@ export async function wireTray(
     core.on('settings:changed', (next) => {
       snoozedUntil = snoozeEnd(next.alerts.snoozeUntil);
       tray.update(snapshot, snoozedUntil);
-      if (next.launchAtLogin !== launch) {
-        launch = next.launchAtLogin;
-        void services.setLaunchAtLogin(launch);
-      }
     }),
   ];
   return {

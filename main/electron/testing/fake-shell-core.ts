@@ -22,7 +22,10 @@ export const FAKE_SETTINGS: SettingsView = {
   launchAtLogin: false,
 };
 
-export function fakeShellCore(snapshot: UsageSnapshot = emptySnapshot()) {
+export function fakeShellCore(
+  snapshot: UsageSnapshot = emptySnapshot(),
+  settings: SettingsView = FAKE_SETTINGS,
+) {
   const calls: [InvokeChannel, unknown][] = [];
   const listeners = new Map<EventName, Set<(p: unknown) => void>>();
   const monitor = { pauses: 0, resumes: 0 };
@@ -34,7 +37,7 @@ export function fakeShellCore(snapshot: UsageSnapshot = emptySnapshot()) {
   for (const channel of INVOKE_CHANNELS) {
     handlers[channel] = async (args) => {
       calls.push([channel, args]);
-      if (channel === 'settings:get') return ok(FAKE_SETTINGS);
+      if (channel === 'settings:get') return ok(settings);
       if (channel === 'snapshot:get' || channel === 'usage:refresh') return ok(snapshot);
       return ok(null);
     };
