@@ -13,10 +13,11 @@ test('the popover opens on our app:// origin and shows the demo quotas', async (
   const run = await launchApp();
   try {
     expect(run.popover.url()).toMatch(/^app:\/\/bundle\/index\.html#popover/);
-    // Demo user: LLM 150 of 1000, embeddings 50 of 500.
-    await expect(run.popover.getByText(/LLM/i).first()).toBeVisible();
-    await expect(run.popover.getByText(/15\s?%/).first()).toBeVisible({ timeout: 20_000 });
-    await expect(run.popover.getByText(/10\s?%/).first()).toBeVisible();
+    // Demo user: LLM 150 of 1000, embeddings 50 of 500 (the renderer's QuotaBar test ids).
+    await expect(run.popover.getByTestId('quota-llm-percent')).toHaveText(/^15\s?%$/, {
+      timeout: 20_000,
+    });
+    await expect(run.popover.getByTestId('quota-embedding-percent')).toHaveText(/^10\s?%$/);
   } finally {
     await run.close();
   }
