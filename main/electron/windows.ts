@@ -6,8 +6,8 @@ import { popoverPosition, type Rect } from '../core/tray/popover-position';
 import type { BrowserWindowLike, ElectronDeps } from './electron-deps';
 import { hardenWebContents, webPreferences } from './hardening';
 import { pageUrl, type View } from './pages';
+import { POPOVER_OPTIONS, POPOVER_SIZE, PREFERENCES_OPTIONS } from './window-options';
 
-export const POPOVER_SIZE = { width: 360, height: 480 } as const;
 /** A tray click right after the blur that hid the popover means "close", not "reopen". */
 const BLUR_DEBOUNCE_MS = 250;
 
@@ -96,19 +96,7 @@ export class WindowManager {
       existing.focus();
       return;
     }
-    const win = this.create(
-      {
-        width: 760,
-        height: 580,
-        minWidth: 560,
-        minHeight: 440,
-        title: 'Prometheux Tray',
-        show: false,
-        autoHideMenuBar: true,
-      },
-      view,
-      tab,
-    );
+    const win = this.create(PREFERENCES_OPTIONS, view, tab);
     win.on('ready-to-show', () => win.show());
     win.on('closed', () => {
       if (this.preferences === win) this.preferences = null;
@@ -118,21 +106,7 @@ export class WindowManager {
 
   private ensurePopover(): BrowserWindowLike {
     if (this.popover !== null && !this.popover.isDestroyed()) return this.popover;
-    const win = this.create(
-      {
-        ...POPOVER_SIZE,
-        frame: false,
-        resizable: false,
-        movable: false,
-        minimizable: false,
-        maximizable: false,
-        fullscreenable: false,
-        skipTaskbar: true,
-        alwaysOnTop: true,
-        show: false,
-      },
-      'popover',
-    );
+    const win = this.create(POPOVER_OPTIONS, 'popover');
     win.on('blur', () => {
       if (win.isVisible()) {
         win.hide();
