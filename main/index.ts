@@ -22,7 +22,15 @@ if (userDataOverride) app.setPath('userData', userDataOverride);
 
 let demo: DemoServerHost | null = null;
 
-const shell = await startShell(
+/** A start that failed is a bug: say so in one line (no config, no token) and exit. */
+function fatal(error: unknown): void {
+  console.error('Prometheux Tray could not start:', error instanceof Error ? error.message : '');
+  app.exit(1);
+}
+
+// No top-level await: Electron emits 'ready' only once this module has finished
+// evaluating, and startShell waits for 'ready' (https://github.com/electron/electron/pull/41369).
+void startShell(
   realElectronDeps(),
   async (services) => {
     const userData = app.getPath('userData');
@@ -52,9 +60,9 @@ const shell = await startShell(
     execPath: process.env.APPIMAGE ?? process.execPath,
     configHome: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'),
   },
-);
-
-// --open shows the popover at start (the Electron e2e suite needs a window); --demo signs in
-// to the embedded reference server, as "Try the demo" does.
-if (shell && process.argv.includes('--open')) shell.windows.showPopover();
-if (shell && process.argv.includes('--demo')) void shell.handlers['demo:start']();
+).then((shell) => {
+  // --open shows the popover at start (the Electron e2e suite needs a window); --demo signs
+  // in to the embedded reference server, as "Try the demo" does.
+  if (shell && process.argv.includes('--open')) shell.windows.showPopover();
+  if (shell && process.argv.includes('--demo')) void shell.handlers['demo:start']();
+}, fatal);

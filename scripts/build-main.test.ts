@@ -31,6 +31,11 @@ describe('build:main', () => {
     expect(main).toContain('registerSchemesAsPrivileged');
   });
 
+  it('has no top-level await in main: Electron emits ready only after the entry evaluated', () => {
+    const main = readFileSync(join(out, 'main/index.js'), 'utf8');
+    expect(main).not.toMatch(/^[^\s/].*\bawait\b/m);
+  });
+
   it('loads the demo server (Fastify, SQLite) only when the demo starts', () => {
     const main = readFileSync(join(out, 'main/index.js'), 'utf8');
     expect(main).not.toMatch(/^import .* from "(better-sqlite3|fastify)";$/m);
