@@ -1,10 +1,14 @@
 // `npm test`: provision, lint, typecheck, build, then every test tier that exists, ending
 // with one summary line ("N passed, N failed, N skipped") that CI can read.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
+// Stale reports from an earlier run must not be counted.
+for (const file of ['vitest.json', 'playwright.json', 'electron-playwright.json']) {
+  rmSync(`${results}/${file}`, { force: true });
+}
 
 function step(name, command, args, options = {}) {
   const started = Date.now();
@@ -34,8 +38,9 @@ function summarize() {
     counts.failed += vitest.numFailedTests ?? 0;
     counts.skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   }
-  const pw = readJson(`${results}/playwright.json`);
-  if (pw?.stats) {
+  for (const file of ['playwright.json', 'electron-playwright.json']) {
+    const pw = readJson(`${results}/${file}`);
+    if (!pw?.stats) continue;
     counts.passed += pw.stats.expected ?? 0;
     counts.failed += (pw.stats.unexpected ?? 0) + (pw.stats.flaky ?? 0);
     counts.skipped += pw.stats.skipped ?? 0;
@@ -74,4 +79,10 @@ if (hasE2e) {
     'test',
   ]);
 }
+// Tier 4 needs an Electron binary; where there is none every test reports as skipped with why.
+step('Electron end-to-end tests (Playwright _electron)', 'npm', [
+  'run',
+  '--silent',
+  'test:electron',
+]);
 summarize();
