@@ -1,0 +1,102 @@
+// Serves the built renderer (dist/renderer) over http: GET/HEAD only, known MIME types,
+// the strict CSP as a header, and no way out of the folder (encoded dots, backslashes,
+// NUL bytes and symlinks pointing outside are all refused).
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, sep } from 'node:path';
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The page's CSP: only our own scripts and styles, and the bridge on this origin. */
+export function contentSecurityPolicy(port: number): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Maps a URL path to a file inside `root`, or null when it is not one (or escapes). */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const parts = decoded.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '..' || p === '.')) return null;
+  const candidate = parts.length === 0 ? join(root, 'index.html') : join(root, ...parts);
+  try {
+    const realRoot = realpathSync(root);
+    const real = realpathSync(candidate);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
+    return statSync(real).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface StaticOptions {
+  root: string;
+  csp: string;
+}
+
+/** Answers one request from the folder; 404/405 as plain text. */
+export function serveStatic(req: IncomingMessage, res: ServerResponse, opts: StaticOptions): void {
+  const common = {
+    'X-Content-Type-Options': 'nosniff',
+    // The page URL carries the session secret: never send it on as a Referer.
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...common, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
+    res.end('Method not allowed');
+    return;
+  }
+  const path = new URL(req.url ?? '/', 'http://preview.invalid').pathname;
+  const file = resolveStaticPath(opts.root, path);
+  if (file === null) {
+    res.writeHead(404, { ...common, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const html = type.startsWith('text/html');
+  // Vite's assets carry a content hash in their names; everything else is revalidated.
+  const hashed = path.startsWith('/assets/');
+  res.writeHead(200, {
+    ...common,
+    'Content-Type': type,
+    'Content-Length': statSync(file).size,
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(html ? { 'Content-Security-Policy': opts.csp } : {}),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
