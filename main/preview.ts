@@ -22,12 +22,13 @@ if (args.help) {
   console.log(PREVIEW_USAGE);
   process.exit(0);
 }
-if (args.build) {
+if (args.build || args.buildOnly) {
   const built = ensureRendererBuilt(root, log);
   if (!built.ok) {
     console.error(built.message);
     process.exit(1);
   }
+  if (args.buildOnly) process.exit(0);
 }
 
 // Its own folder beside the app's, so trying the preview never touches the app's profiles.

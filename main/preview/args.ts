@@ -19,6 +19,8 @@ export interface PreviewArgs {
   testHooks: boolean;
   /** Do not build the renderer first (e2e builds it once for every test). */
   build: boolean;
+  /** Only build the renderer if needed, then exit (e2e global setup, bench). */
+  buildOnly: boolean;
   help: boolean;
 }
 
@@ -32,6 +34,7 @@ Usage: npm run preview -- [options]
   --simulate         the demo server adds usage every few seconds, so quotas move
   --port N           listen on this port (default: a free one)
   --no-build         do not rebuild the renderer when its sources are newer
+  --build-only       build the renderer if needed, then exit
   --test-hooks       expose /__test/* endpoints for the e2e suite (never for normal use)
   --help`;
 
@@ -49,6 +52,7 @@ export function parsePreviewArgs(argv: readonly string[]): Result<PreviewArgs> {
         port: { type: 'string' },
         'no-build': { type: 'boolean' },
         'test-hooks': { type: 'boolean' },
+        'build-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -76,6 +80,7 @@ export function parsePreviewArgs(argv: readonly string[]): Result<PreviewArgs> {
     port,
     testHooks: values['test-hooks'] === true,
     build: values['no-build'] !== true,
+    buildOnly: values['build-only'] === true,
     help: values.help === true,
   });
 }
