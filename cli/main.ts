@@ -10,7 +10,8 @@ import { status } from './commands/status';
 import { EXIT, type ExitCode } from './exit-codes';
 import { HELP } from './help';
 import { terminalOutput } from './output';
-import { openCliCore } from './open-core';
+
+let openCore: (() => AppCore) | null = null;
 
 const COMMANDS: Record<string, Command> = { login, logout, status, profiles, config };
 
@@ -22,7 +23,10 @@ export async function run(argv: readonly string[]): Promise<ExitCode> {
     args: parsed.ok ? parsed.value : { positionals: [], options: {}, flags: new Set() },
     out,
     stdin: process.stdin,
-    core: () => (core ??= openCliCore()),
+    core: () => {
+      if (openCore === null) throw new Error('core opened before it was loaded');
+      return (core ??= openCore());
+    },
   };
   if (!parsed.ok) return usage(ctx, parsed.message);
   const [name, ...rest] = parsed.value.positionals;
@@ -37,6 +41,8 @@ export async function run(argv: readonly string[]): Promise<ExitCode> {
     return EXIT.ok;
   }
   ctx.args = { ...parsed.value, positionals: rest };
+  // Loaded only now, so --help and usage errors never pay for conf, keytar and the client.
+  openCore = (await import('./open-core')).openCliCore;
   try {
     return await command(ctx);
   } finally {
