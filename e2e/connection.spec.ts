@@ -1,0 +1,58 @@
+// Connection trouble: the demo server stopped (offline state with the reason, no error
+// storm, recovery by itself once it is back) and the token revoked on the server
+// (signed out with the server's own message).
+import { expect, test, tryTheDemo } from './fixtures';
+
+test('server stopped → offline with the reason, no error storm; back → recovers by itself', async ({
+  page,
+  preview,
+  hooks,
+}) => {
+  await tryTheDemo(page, preview);
+  await hooks.stopServer();
+  const before = await hooks.stats();
+  await page.getByTestId('refresh').click();
+
+  const banner = page.getByTestId('offline-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).not.toHaveText(/^\s*$/);
+  // The last numbers stay on screen while offline.
+  await expect(page.getByTestId('quota-llm')).toHaveAttribute('data-current', '150');
+
+  await page.waitForTimeout(6_000);
+  const during = await hooks.stats();
+  const requests =
+    (during.http['GET /users/usage-status'] ?? 0) - (before.http['GET /users/usage-status'] ?? 0);
+  const notices = (during.events['notice'] ?? 0) - (before.events['notice'] ?? 0);
+  // One click and the backoff (2 s, 4 s…, each try with at most 3 attempts): a handful, not a storm.
+  expect(requests).toBeGreaterThanOrEqual(1);
+  expect(requests).toBeLessThanOrEqual(12);
+  expect(notices).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
+
+  await hooks.startServer();
+  await expect(banner).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+  await expect(page.getByTestId('quota-llm')).toHaveAttribute('data-current', '150');
+});
+
+test('token revoked on the server → signed out with the server message', async ({
+  page,
+  preview,
+  server,
+}) => {
+  await tryTheDemo(page, preview);
+  const { baseUrl, token, jti } = preview.demoUser();
+  await server.cli('token', 'revoke', jti);
+  // What the server says to a revoked key, asked directly.
+  const r = await fetch(`${baseUrl}/users/usage-status`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(r.status).toBe(401);
+  const { message } = (await r.json()) as { message: string };
+
+  await page.getByTestId('refresh').click();
+  await expect(page.getByTestId('signed-out')).toBeVisible();
+  await expect(page.getByTestId('signed-out-reason')).toContainText(message);
+  await expect(page.getByTestId('quota-llm')).toHaveCount(0);
+});
