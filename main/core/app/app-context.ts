@@ -24,6 +24,9 @@ export interface AppContext {
   snapshot: UsageSnapshot;
   paused: boolean;
   windowVisible: boolean;
+  /** Bumped by every (re)open, so an older open that finishes late does not win. */
+  generation: number;
+  disposed: boolean;
 }
 
 /** A client for any target, with the token from `getToken` (the vault's, or one on trial). */
@@ -61,10 +64,12 @@ export function closeSession(ctx: AppContext, reason: string | null = null): voi
  * refresh now, then the schedule). Resolves once the first refresh is done.
  */
 export async function openActiveSession(ctx: AppContext): Promise<Result<UsageSnapshot>> {
+  const generation = ++ctx.generation;
   ctx.session?.dispose();
   ctx.session = null;
   const profile = ctx.profiles.active();
   const token = profile === null ? null : await ctx.profiles.readToken(profile.id);
+  if (generation !== ctx.generation || ctx.disposed) return ok(ctx.snapshot);
   if (profile === null || token === null) {
     closeSession(ctx);
     return ok(ctx.snapshot);

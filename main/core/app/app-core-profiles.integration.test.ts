@@ -86,6 +86,30 @@ describe('app core: profiles, demo, shell channels', () => {
     expect(value(await h.core.handlers['profiles:list']()).profiles).toHaveLength(2);
   });
 
+  it('concurrent switches leave exactly one session polling: the last one asked for', async () => {
+    harness = openHarness({ settingsFile });
+    const h = harness;
+    for (const account of [demo.user, demo.admin]) {
+      await h.core.handlers['auth:sign-in']({
+        baseUrl: account.baseUrl as string,
+        token: account.token,
+      });
+    }
+    const [userId, adminId] = value(await h.core.handlers['profiles:list']()).profiles.map(
+      (p) => p.id,
+    );
+    await Promise.all([
+      h.core.handlers['profiles:switch']({ id: userId as string }),
+      h.core.handlers['profiles:switch']({ id: adminId as string }),
+    ]);
+    expect(h.core.snapshot().profileId).toBe(adminId);
+    const before = h.requests.length;
+    for (let i = 0; i < 10; i++) await h.clock.advance(60_000);
+    const later = h.requests.slice(before);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.filter((r) => r.includes('/demo-user/'))).toEqual([]);
+  });
+
   it('a profile added without a token is signed out until signed in', async () => {
     harness = openHarness({ settingsFile });
     const h = harness;

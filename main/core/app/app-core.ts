@@ -16,7 +16,7 @@ import { Profiles } from '../profiles/profiles';
 import { TokenVault, type KeychainSource, type VaultStatus } from '../secrets/token-vault';
 import type { SettingsRecovery } from '../settings/settings-store';
 import { accountHandlers } from './account-handlers';
-import { closeSession, openActiveSession, type AppContext } from './app-context';
+import { openActiveSession, type AppContext } from './app-context';
 import type { AppCoreDeps } from './app-deps';
 import { appHandlers } from './app-handlers';
 import { configHandlers } from './config-handlers';
@@ -70,6 +70,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     snapshot: signedOutSnapshot(profiles.active()?.id ?? null, null),
     paused: false,
     windowVisible: false,
+    generation: 0,
+    disposed: false,
   };
 
   let noticed: SettingsRecovery | null = null;
@@ -125,6 +127,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       return opened.ok ? opened.value : ctx.snapshot;
     },
     async dispose() {
+      ctx.disposed = true;
       unwatch();
       ctx.session?.dispose();
       ctx.session = null;
@@ -142,5 +145,3 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     keychainStatus: () => vault.status,
   };
 }
-
-export { closeSession };

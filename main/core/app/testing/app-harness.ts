@@ -58,7 +58,7 @@ export function openHarness(opts: HarnessOptions): Harness {
     notifier,
     shell,
     fetch: (url, init) => {
-      requests.push(`${init.method ?? 'GET'} ${new URL(url).pathname.replace(/^.*\/api\/v1/, '')}`);
+      requests.push(`${init.method ?? 'GET'} ${new URL(url).pathname}`);
       return fetch(url, init);
     },
     http: { retry: { maxAttempts: 1, baseMs: 1, capMs: 1 }, timeoutMs: 5_000 },
