@@ -34,7 +34,12 @@ export async function login(ctx: CommandContext): Promise<ExitCode> {
     : undefined;
   ctx.out.out(`Signed in to ${active?.label ?? baseUrl} as ${snapshot.role ?? 'unknown role'}.`);
   if (signed.value.persistent) ctx.out.out('The token is kept in the system keychain.');
-  else warnKeychain(ctx, signed.value.reason);
+  else {
+    warnKeychain(ctx, signed.value.reason);
+    ctx.out.err(
+      'Each prometheux-tray command is a new process, so later commands will not see it.',
+    );
+  }
   return EXIT.ok;
 }
 

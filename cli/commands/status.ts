@@ -23,6 +23,7 @@ export async function status(ctx: CommandContext): Promise<ExitCode> {
     const p = profile ? { id: profile.id, label: profile.label, baseUrl: profile.baseUrl } : null;
     const out = { profile: p, signedIn: auth.signedIn, role, llm, embedding, fetchedAt, stale };
     ctx.out.out(JSON.stringify({ ...out, error, reason: auth.reason, runOutHours }, null, 2));
+    if (!auth.signedIn) warnKeychain(ctx, core.keychainStatus().reason);
     return exitOf(s);
   }
   const o = ctx.out;
