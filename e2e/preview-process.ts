@@ -27,7 +27,8 @@ export interface PreviewProcess {
 
 const READY = /Open the popover:\s+(http:\/\/127\.0\.0\.1:\d+)\/\?session=([\w-]+)#popover/;
 
-export async function startPreview(): Promise<PreviewProcess> {
+/** Starts a host; `extra` adds options (bench: --renderer-dir). */
+export async function startPreview(extra: readonly string[] = []): Promise<PreviewProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'ptray-e2e-'));
   const dataDir = join(dir, 'app');
   const serverDataDir = join(dir, 'server');
@@ -41,7 +42,7 @@ export async function startPreview(): Promise<PreviewProcess> {
       dataDir,
       '--server-data',
       serverDataDir,
-    ].concat(['--test-hooks', '--no-build']),
+    ].concat(['--test-hooks', '--no-build', ...extra]),
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

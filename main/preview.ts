@@ -22,7 +22,7 @@ if (args.help) {
   console.log(PREVIEW_USAGE);
   process.exit(0);
 }
-if (args.build || args.buildOnly) {
+if ((args.build && args.rendererDir === null) || args.buildOnly) {
   const built = ensureRendererBuilt(root, log);
   if (!built.ok) {
     console.error(built.message);
@@ -38,7 +38,7 @@ const host = await startPreviewHost({
   dataDir,
   serverDataDir: args.baseUrl ? null : (args.serverDataDir ?? join(dataDir, 'demo-server')),
   simulate: args.simulate,
-  rendererDir: join(root, 'dist/renderer'),
+  rendererDir: args.rendererDir ?? join(root, 'dist/renderer'),
   port: args.port,
   testHooks: args.testHooks,
   log,

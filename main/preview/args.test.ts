@@ -32,6 +32,7 @@ describe('preview arguments', () => {
         port: 5173,
         testHooks: true,
         build: false,
+        rendererDir: null,
         buildOnly: false,
         help: false,
       },

@@ -19,6 +19,8 @@ export interface PreviewArgs {
   testHooks: boolean;
   /** Do not build the renderer first (e2e builds it once for every test). */
   build: boolean;
+  /** Serve this folder instead of dist/renderer (bench adds a blank page to a copy). */
+  rendererDir: string | null;
   /** Only build the renderer if needed, then exit (e2e global setup, bench). */
   buildOnly: boolean;
   help: boolean;
@@ -34,6 +36,7 @@ Usage: npm run preview -- [options]
   --simulate         the demo server adds usage every few seconds, so quotas move
   --port N           listen on this port (default: a free one)
   --no-build         do not rebuild the renderer when its sources are newer
+  --renderer-dir DIR serve this built renderer instead of dist/renderer (bench)
   --build-only       build the renderer if needed, then exit
   --test-hooks       expose /__test/* endpoints for the e2e suite (never for normal use)
   --help`;
@@ -53,6 +56,7 @@ export function parsePreviewArgs(argv: readonly string[]): Result<PreviewArgs> {
         'no-build': { type: 'boolean' },
         'test-hooks': { type: 'boolean' },
         'build-only': { type: 'boolean' },
+        'renderer-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -80,6 +84,7 @@ export function parsePreviewArgs(argv: readonly string[]): Result<PreviewArgs> {
     port,
     testHooks: values['test-hooks'] === true,
     build: values['no-build'] !== true,
+    rendererDir: (values['renderer-dir'] as string | undefined) ?? null,
     buildOnly: values['build-only'] === true,
     help: values.help === true,
   });
