@@ -86,10 +86,21 @@ function timedOut(timeoutMs: number): Attempt {
   return { retry: { kind: 'timeout' }, failure };
 }
 
+/**
+ * An API key is printable ASCII without spaces (a JWT is base64url and dots). Anything else
+ * (a line break or typographic quote picked up while pasting) would make fetch throw, with
+ * the token quoted in its message, and read as "could not reach the server".
+ */
+const TOKEN_CHARS = /^[\x21-\x7e]+$/;
+
+const MALFORMED_TOKEN =
+  'The token contains spaces, line breaks or other characters an API key never has. Copy it again and paste it whole.';
+
 async function attempt(deps: HttpDeps, url: string, req: ApiRequest): Promise<Attempt> {
   const token = await deps.getToken();
   if (token === null || token === '')
     return { done: fail('signed_out', defaultMessage('signed_out')) };
+  if (!TOKEN_CHARS.test(token)) return { done: fail('invalid_input', MALFORMED_TOKEN) };
   const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
   headers.authorization = `Bearer ${token}`;
   if (req.body !== undefined) headers['content-type'] = 'application/json';

@@ -191,6 +191,19 @@ describe('UsersApiClient', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it.each(['abc\ndef', 'abc\u2026def', 'abc def'])(
+    'refuses a token with characters no API key has (%j), sends nothing, never quotes it',
+    async (token) => {
+      const { client, requests } = setup([envelopeResponse(200, { role: 'user' })], {
+        getToken: async () => token,
+      });
+      const r = await client.getRole();
+      expect(r.ok ? 'ok' : r.code).toBe('invalid_input');
+      expect(requests).toHaveLength(0);
+      expect(JSON.stringify(r)).not.toContain('abc');
+    },
+  );
+
   it('decodes save results and token lists', async () => {
     const { client } = setup([
       envelopeResponse(200, { scope: 'user', version: 3, updated_at: 'now' }, 'saved', {
