@@ -42,11 +42,18 @@ export class PopoverState {
 
   async load(): Promise<void> {
     const b = this.#bridge;
-    const [s, h, st] = await Promise.all([b.getSnapshot(), b.getHistory(), b.getSettings()]);
-    if (s.ok) this.snapshot = s.value;
-    this.failure = s.ok ? null : s.message;
-    if (h.ok) this.history = h.value;
-    if (st.ok) this.settings = st.value;
+    // Each part is shown as soon as it arrives: the numbers never wait for history or settings.
+    const snapshot = b.getSnapshot().then((s) => {
+      if (s.ok) this.snapshot = s.value;
+      this.failure = s.ok ? null : s.message;
+    });
+    const history = b.getHistory().then((h) => {
+      if (h.ok) this.history = h.value;
+    });
+    const settings = b.getSettings().then((st) => {
+      if (st.ok) this.settings = st.value;
+    });
+    await Promise.all([snapshot, history, settings]);
   }
 
   async refresh(): Promise<void> {
