@@ -21,6 +21,8 @@ export interface Failure {
   code: ErrorCode;
   /** A sentence a user can act on; never contains a token. */
   message: string;
+  /** The server's Retry-After (ms) when it asked us to wait: pollers wait at least this long. */
+  retryAfterMs?: number;
 }
 
 export interface Success<T> {

@@ -139,8 +139,10 @@ async function attempt(deps: HttpDeps, url: string, req: ApiRequest): Promise<At
       return { done: ok({ status: response.status, etag, envelope: envelope.value }) };
     }
     const code = codeForStatus(response.status);
-    const failure = failureFor(code, envelope.ok ? envelope.value.message : null, token);
+    const said = failureFor(code, envelope.ok ? envelope.value.message : null, token);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), deps.now());
+    // Kept on the failure: when the wait is past our retry cap, the caller still honours it.
+    const failure = retryAfterMs === null ? said : { ...said, retryAfterMs };
     return { retry: { kind: 'status', status: response.status, retryAfterMs }, failure };
   } finally {
     clearTimeout(timer);

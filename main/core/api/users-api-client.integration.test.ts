@@ -198,11 +198,14 @@ describe('rate limiting against the reference server', () => {
     });
     await once.getRole();
     await once.getRole();
-    expect(await once.getRole()).toEqual({
+    const limitedOnce = await once.getRole();
+    expect(limitedOnce).toMatchObject({
       ok: false,
       code: 'rate_limited',
       message: ERRORS.rateLimited,
     });
+    // The server's wait travels with the failure, so a poller can honour it.
+    expect(!limitedOnce.ok && limitedOnce.retryAfterMs).toBeGreaterThan(0);
     const waits: number[] = [];
     const base = defaultHttpDeps(async () => tok);
     const patient = createUsersApiClient(target, {

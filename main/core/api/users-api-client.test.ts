@@ -126,6 +126,15 @@ describe('UsersApiClient', () => {
     expect(sleeps).toEqual([2000, 7000]);
   });
 
+  it('gives up on a Retry-After past its cap and hands the wait to the caller', async () => {
+    const { client, requests } = setup([
+      envelopeResponse(429, null, 'slow down', { 'retry-after': '45' }),
+    ]);
+    const r = await client.getRole();
+    expect(r).toMatchObject({ ok: false, code: 'rate_limited', retryAfterMs: 45_000 });
+    expect(requests).toHaveLength(1);
+  });
+
   it('never retries save-config, even on 503', async () => {
     const { client, requests } = setup([envelopeResponse(503, null, 'down')]);
     const r = await client.saveConfig('user', {}, '"v1"');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Json } from '../../../common/json';
+import { fail } from '../../../common/result';
 import type { UsageSnapshot } from '../../../common/snapshot';
 import { FakeClock } from '../testing/fake-clock';
 import { FakeUsersApi, usage } from '../testing/fake-users-api';
@@ -114,6 +115,16 @@ describe('UsageMonitor', () => {
     api.failures = [];
     await clock.advance(clock.nextDelay() ?? 0);
     expect(seen.at(-1)).toMatchObject({ error: null, stale: false });
+  });
+
+  it("waits at least the server's Retry-After after a 429, then polls normally", async () => {
+    const { clock, api, monitor } = setup();
+    await monitor.start();
+    api.failures.push({ ...fail('rate_limited', 'Too many requests.'), retryAfterMs: 45_000 });
+    await clock.advance(60_000);
+    expect(clock.nextDelay()).toBe(45_000); // not the 15 s backoff
+    await clock.advance(45_000);
+    expect(clock.nextDelay()).toBe(60_000);
   });
 
   it('stops and reports signed-out with the server message on 401', async () => {

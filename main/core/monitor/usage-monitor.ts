@@ -46,6 +46,8 @@ export class UsageMonitor {
   private lastAttemptAt: number | null = null;
   private roleFetchedAt: number | null = null;
   private failures = 0;
+  /** The server's Retry-After of the last failure: the next request waits at least this. */
+  private retryAfterMs = 0;
   private unchanged = 0;
 
   constructor(private readonly deps: MonitorDeps) {
@@ -152,10 +154,12 @@ export class UsageMonitor {
     if (!result.ok) {
       if (result.code === 'unauthorized') return this.signOut(result.message);
       this.failures++;
+      this.retryAfterMs = result.retryAfterMs ?? 0;
       const error = { code: result.code, message: result.message, at: new Date(at).toISOString() };
       this.update({ error, refreshing: false, stale: this.isStale(at) });
     } else {
       this.failures = 0;
+      this.retryAfterMs = 0;
       this.lastSuccessAt = at;
       this.applyUsage(result.value, at);
       this.update({ error: null, refreshing: false, stale: false });
@@ -210,7 +214,7 @@ export class UsageMonitor {
       windowOpen: this.windowOpen,
       maxPercentUsed: max,
     };
-    this.schedule(nextDelay(input, this.options));
+    this.schedule(Math.max(nextDelay(input, this.options), this.retryAfterMs));
   }
 
   private schedule(ms: number): void {
