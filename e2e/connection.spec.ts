@@ -15,10 +15,12 @@ test('server stopped → offline with the reason, no error storm; back → recov
 
   const banner = page.getByTestId('offline-banner');
   await expect(banner).toBeVisible();
-  await expect(banner).not.toHaveText(/^\s*$/);
+  // The reason: the address that could not be reached.
+  await expect(banner).toContainText(new URL(preview.demoUser().baseUrl).host);
   // The last numbers stay on screen while offline.
   await expect(page.getByTestId('quota-llm')).toHaveAttribute('data-current', '150');
 
+  await page.screenshot({ path: 'e2e/artifacts/popover-offline.png' });
   await page.waitForTimeout(6_000);
   const during = await hooks.stats();
   const requests =
@@ -55,4 +57,5 @@ test('token revoked on the server → signed out with the server message', async
   await expect(page.getByTestId('signed-out')).toBeVisible();
   await expect(page.getByTestId('signed-out-reason')).toContainText(message);
   await expect(page.getByTestId('quota-llm')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/artifacts/popover-signed-out.png' });
 });
