@@ -14,7 +14,7 @@ import { loadSecret } from './secret';
 import { TokenSigner } from './jwt';
 import { Store, type UsageRow } from './store';
 import { ensureDataDir } from './data-dir';
-import { remainingOf } from '../common/users-api';
+import { usageStatusOf } from './usage-status';
 
 export interface UsageChange {
   llm?: number;
@@ -119,19 +119,7 @@ export function createOperatorOps(store: Store, signer: TokenSigner): OperatorOp
     },
     getUsage: (org, user) => {
       const u = store.usage(org, user);
-      if (!u) return undefined;
-      return {
-        llm_usage: {
-          current: u.llm_current,
-          limit: u.llm_limit,
-          remaining: remainingOf(u.llm_current, u.llm_limit),
-        },
-        embedding_usage: {
-          current: u.embedding_current,
-          limit: u.embedding_limit,
-          remaining: remainingOf(u.embedding_current, u.embedding_limit),
-        },
-      };
+      return u ? usageStatusOf(u) : undefined;
     },
   };
 }

@@ -5,14 +5,13 @@ import {
   API_MESSAGES,
   API_PATHS,
   SCOPES,
-  remainingOf,
   type ConfigData,
   type SaveConfigResult,
   type Scope,
-  type UsageStatusData,
 } from '../../common/users-api';
 import type { Store } from '../store';
 import { DEFAULT_LIMITS } from '../store';
+import { usageStatusOf } from '../usage-status';
 import { callerOf } from './auth';
 import { ERRORS, sendError, success } from './envelope';
 import { configEtag, headerMatches, usageEtag } from './etag';
@@ -89,18 +88,6 @@ export function usersRoutes(app: FastifyInstance, store: Store): void {
     const etag = usageEtag(u);
     reply.header('etag', etag);
     if (headerMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    const data: UsageStatusData = {
-      llm_usage: {
-        current: u.llm_current,
-        limit: u.llm_limit,
-        remaining: remainingOf(u.llm_current, u.llm_limit),
-      },
-      embedding_usage: {
-        current: u.embedding_current,
-        limit: u.embedding_limit,
-        remaining: remainingOf(u.embedding_current, u.embedding_limit),
-      },
-    };
-    return success(data, API_MESSAGES.usage);
+    return success(usageStatusOf(u), API_MESSAGES.usage);
   });
 }
