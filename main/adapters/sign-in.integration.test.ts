@@ -1,31 +1,29 @@
-// Integration: the full sign-in path (profile in conf settings, token checked against the
-// real reference server, kept in the real keychain) leaves the token in no file under the
-// data folder; removing the profile deletes its keychain entry.
+// Integration: the app's real sign-in path (the app core's auth:sign-in, settings in a conf
+// file, the token checked against the real reference server and kept in the real keychain)
+// leaves the token in no file under the data folder; removing the profile deletes its
+// keychain entry.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fail } from '../../common/result';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fail, ok } from '../../common/result';
 import { startReferenceServer, type RunningServer } from '../../server/index';
-import { defaultHttpDeps } from '../core/api/http-request';
-import { createUsersApiClient } from '../core/api/users-api-client';
-import { Profiles } from '../core/profiles/profiles';
-import { signIn, type ClientFactory } from '../core/profiles/sign-in';
-import { TokenVault, type KeychainSource } from '../core/secrets/token-vault';
+import { createAppCore, type AppCore } from '../core/app/app-core';
+import type { KeychainSource } from '../core/secrets/token-vault';
 import { openSettingsStore } from '../core/settings/settings-store';
+import { FakeClock } from '../core/testing/fake-clock';
 import { ConfSettingsFile } from './conf-settings-file';
 import { loadKeytar, loadKeytarSecretStore } from './keytar-secret-store';
 
 const keytar = await loadKeytar();
 const keychainUsable = keytar.ok && process.env.DBUS_SESSION_BUS_ADDRESS !== undefined;
 const service = `prometheux-tray-test-${randomUUID()}`;
-const makeClient: ClientFactory = (target, getToken) =>
-  createUsersApiClient(target, defaultHttpDeps(getToken));
 
 let server: RunningServer;
 let token: string;
 const dirs: string[] = [];
+const cores: AppCore[] = [];
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);
@@ -40,17 +38,42 @@ function filesUnder(dir: string): string[] {
 
 function setup(keychain: KeychainSource) {
   const dataDir = tempDir('ptray-data-');
-  const settings = openSettingsStore(new ConfSettingsFile({ cwd: dataDir }));
-  const profiles = new Profiles({ settings, vault: new TokenVault(keychain) });
-  const added = profiles.add({ label: 'Work', baseUrl: server.baseUrl('acme', 'ann') });
-  if (!added.ok) throw new Error(added.message);
-  return { dataDir, profiles, profile: added.value };
+  const unavailable = async () => ok(null);
+  const core = createAppCore({
+    settings: openSettingsStore(new ConfSettingsFile({ cwd: dataDir })),
+    secrets: keychain,
+    clock: new FakeClock(),
+    notifier: { notify: () => undefined },
+    shell: {
+      openPreferences: () => undefined,
+      openExternal: unavailable,
+      quit: () => undefined,
+      setLaunchAtLogin: unavailable,
+      startDemo: () => Promise.reject(new Error('no demo here')),
+    },
+    http: { retry: { maxAttempts: 1, baseMs: 1, capMs: 1 } },
+  });
+  cores.push(core);
+  const signIn = (t: string) =>
+    core.handlers['auth:sign-in']({
+      baseUrl: server.baseUrl('acme', 'ann'),
+      token: t,
+      label: 'Work',
+    });
+  const profileId = async () => {
+    const listed = await core.handlers['profiles:list']();
+    return listed.ok ? listed.value.activeProfileId : null;
+  };
+  return { dataDir, core, signIn, profileId };
 }
 
 beforeAll(async () => {
   server = await startReferenceServer({ rateLimit: false, dataDir: tempDir('ptray-srv-') });
   server.ops.createUser('acme', 'ann', 'user');
   token = (await server.ops.issueToken('acme', 'ann')).token;
+});
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.dispose();
 });
 afterAll(async () => {
   await server.close();
@@ -62,40 +85,45 @@ describe('sign-in path', () => {
     'keeps the token in the keychain only, and removing the profile deletes it',
     async () => {
       if (!keytar.ok) throw new Error(keytar.message);
-      const { dataDir, profiles, profile } = setup(() => loadKeytarSecretStore(service));
-      const r = await signIn(profiles, profile.id, token, makeClient);
-      expect(r).toEqual({
+      const { dataDir, core, signIn, profileId } = setup(() => loadKeytarSecretStore(service));
+      expect(await signIn(token)).toEqual({
         ok: true,
-        value: { role: 'user', vault: { persistent: true, reason: null } },
+        value: { signedIn: true, persistent: true, reason: null },
       });
-      expect(await keytar.value.getPassword(service, profile.id)).toBe(token);
+      expect(core.snapshot().role).toBe('user');
+      const id = await profileId();
+      if (id === null) throw new Error('no active profile after sign-in');
+      expect(await keytar.value.getPassword(service, id)).toBe(token);
       const files = filesUnder(dataDir);
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) expect(readFileSync(file, 'utf8')).not.toContain(token);
-      expect((await profiles.remove(profile.id)).ok).toBe(true);
-      expect(await keytar.value.getPassword(service, profile.id)).toBeNull();
+      expect((await core.handlers['profiles:remove']({ id })).ok).toBe(true);
+      expect(await keytar.value.getPassword(service, id)).toBeNull();
     },
   );
 
   it('without a keychain keeps the token in memory only and says so', async () => {
-    const { dataDir, profiles, profile } = setup(async () =>
+    const { dataDir, core, signIn } = setup(async () =>
       fail(
         'keychain',
         'The system keychain module (keytar) is not available in this installation.',
       ),
     );
-    const r = await signIn(profiles, profile.id, token, makeClient);
+    const r = await signIn(token);
     if (!r.ok) throw new Error(r.message);
-    expect(r.value.vault.persistent).toBe(false);
-    expect(r.value.vault.reason).toContain('kept in memory until you quit');
-    expect(await profiles.readToken(profile.id)).toBe(token);
+    expect(r.value.persistent).toBe(false);
+    expect(r.value.reason).toContain('kept in memory until you quit');
+    // The token in memory still works: the session is signed in with the server's figures.
+    expect(core.snapshot()).toMatchObject({ auth: { signedIn: true }, role: 'user' });
     for (const file of filesUnder(dataDir)) expect(readFileSync(file, 'utf8')).not.toContain(token);
   });
 
   it('refuses a token the server rejects and keeps nothing', async () => {
-    const { profiles, profile } = setup(async () => fail('keychain', 'none'));
-    const r = await signIn(profiles, profile.id, 'wrong-token', makeClient);
+    const { core, signIn } = setup(async () => fail('keychain', 'none'));
+    const r = await signIn('wrong-token');
     expect(r.ok ? 'ok' : r.code).toBe('unauthorized');
-    expect(await profiles.readToken(profile.id)).toBeNull();
+    expect(core.snapshot().auth.signedIn).toBe(false);
+    const listed = await core.handlers['profiles:list']();
+    expect(listed.ok && listed.value.profiles).toEqual([]);
   });
 });
