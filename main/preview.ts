@@ -44,6 +44,10 @@ const host = await startPreviewHost({
   log,
   // The e2e suite watches an outage end: retry after 2 s, not 15 s.
   ...(args.testHooks ? { monitor: { backoffBaseMs: 2_000, backoffMaxMs: 8_000 } } : {}),
+}).catch((error: NodeJS.ErrnoException) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${args.port} is in use` : error.message;
+  console.error(`The preview could not start: ${why}.`);
+  process.exit(1);
 });
 
 log(`Prometheux Tray preview (data: ${dataDir})`);
@@ -62,8 +66,12 @@ let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await host.close();
-  process.exit(0);
+  setTimeout(() => process.exit(1), 5_000).unref();
+  try {
+    await host.close();
+  } finally {
+    process.exit(0);
+  }
 }
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());

@@ -113,16 +113,29 @@ export async function startPreviewHost(opts: PreviewHostOptions): Promise<Previe
       void handleTestHook(req, res, hooks);
       return;
     }
-    serveStatic(req, res, { root: opts.rendererDir, csp: csp() });
+    try {
+      serveStatic(req, res, { root: opts.rendererDir, csp: csp() });
+    } catch {
+      // A file that vanished mid-request: this request fails, the host stays up.
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
   });
   server.on('upgrade', (req, socket, head) => bridge.upgrade(req, socket, head));
   server.on('clientError', (_err, socket) => socket.destroy());
 
   const demoSession = demo ? await demo.start() : null;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    bridge.close();
+    await core.dispose();
+    await demo?.stop();
+    throw error;
+  }
   port = (server.address() as AddressInfo).port;
   await core.start();
 
