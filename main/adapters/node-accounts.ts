@@ -1,13 +1,9 @@
-// Accounts on Node (CLI, preview host, bench): settings in a conf file under the data
-// folder, tokens in the OS keychain through keytar. The Electron app does the same with
-// `openAccounts(createElectronSettingsFile(app.getPath('userData')), loadKeytarSecretStore)`.
+// Where the Node entries (CLI, preview host) keep their data: the same folder as the
+// Electron app's userData, so the terminal companion sees the app's profiles.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { openAccounts, type Accounts } from '../core/profiles/accounts';
-import { ConfSettingsFile } from './conf-settings-file';
-import { KEYCHAIN_SERVICE, loadKeytarSecretStore } from './keytar-secret-store';
 
-export const APP_FOLDER = 'prometheux-tray';
+const APP_FOLDER = 'prometheux-tray';
 
 /**
  * The data folder shared with the app (Electron's userData for the app name
@@ -24,15 +20,4 @@ export function defaultDataDir(
   if (platform === 'win32')
     return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER);
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_FOLDER);
-}
-
-export interface NodeAccountsOptions {
-  dataDir?: string;
-  keychainService?: string;
-}
-
-export function openNodeAccounts(options: NodeAccountsOptions = {}): Accounts {
-  const dataDir = options.dataDir ?? defaultDataDir();
-  const service = options.keychainService ?? KEYCHAIN_SERVICE;
-  return openAccounts(new ConfSettingsFile({ cwd: dataDir }), () => loadKeytarSecretStore(service));
 }
