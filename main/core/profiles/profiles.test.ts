@@ -4,8 +4,6 @@ import { MemorySecretStore } from '../secrets/memory-secret-store';
 import { TokenVault } from '../secrets/token-vault';
 import { openSettingsStore } from '../settings/settings-store';
 import { FakeSettingsFile } from '../testing/fake-settings-file';
-import { createFakeFetch, envelopeResponse } from '../testing/fake-fetch';
-import { createProfileClient } from './profile-client';
 import { Profiles } from './profiles';
 
 function setup() {
@@ -80,21 +78,5 @@ describe('Profiles', () => {
     expect(await profiles.signOut('p1')).toEqual({ ok: true, value: true });
     expect(await profiles.readToken('p1')).toBeNull();
     expect(profiles.list()).toHaveLength(1);
-  });
-
-  it('gives a client that reads the current token on every request', async () => {
-    const { profiles } = setup();
-    const added = profiles.add({ baseUrl: 'https://x.ai/jarvispy/o/u/api/v1' });
-    if (!added.ok) throw new Error(added.message);
-    const fake = createFakeFetch([envelopeResponse(200, { role: 'user' })]);
-    const client = createProfileClient(profiles, added.value, { fetch: fake.fetch });
-    if (!client.ok) throw new Error(client.message);
-    await profiles.saveToken('p1', 'tok-a');
-    expect(await client.value.getRole()).toEqual({ ok: true, value: 'user' });
-    expect(fake.requests[0]?.headers.authorization).toBe('Bearer tok-a');
-    await profiles.signOut('p1');
-    const after = await client.value.getRole();
-    expect(after.ok ? 'ok' : after.code).toBe('signed_out');
-    expect(fake.requests).toHaveLength(1);
   });
 });

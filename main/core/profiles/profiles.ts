@@ -2,7 +2,7 @@
 // profile's token lives in the TokenVault under the profile id. Removing a profile
 // deletes its keychain entry and the state other modules kept for it.
 import { fail, ok, type Result } from '../../../common/result';
-import { parseBaseUrl, targetFromParts, type ApiTarget } from '../api/base-url';
+import { parseBaseUrl, targetFromParts } from '../api/base-url';
 import type { TokenVault, VaultStatus } from '../secrets/token-vault';
 import type { Profile } from '../settings/settings-schema';
 import type { SettingsStore } from '../settings/settings-store';
@@ -16,11 +16,6 @@ export interface ProfilesDeps {
   settings: SettingsStore;
   vault: TokenVault;
   newId?: () => string;
-}
-
-/** The target a profile points at (its stored URL was validated when it was added). */
-export function profileTarget(profile: Profile): Result<ApiTarget> {
-  return parseBaseUrl(profile.baseUrl);
 }
 
 export class Profiles {
