@@ -41,15 +41,19 @@ export async function viewAssets(
 }
 
 /**
- * Records performance.now() when `selector` first exists: a MutationObserver set up before
- * any page script. A string, not a function: tsx's keepNames would inject a `__name` helper
- * that does not exist in the page.
+ * Records performance.now() at the first frame after `selector` exists (inserted, then
+ * painted): a MutationObserver set up before any page script. A string, not a function:
+ * tsx's keepNames would inject a `__name` helper that does not exist in the page.
  */
 const watch = (selector: string): string => `(() => {
   const sel = ${JSON.stringify(selector)};
+  let found = false;
   const seen = () => {
-    if (window.__seenAt === undefined && document.querySelector(sel)) window.__seenAt = performance.now();
-    return window.__seenAt !== undefined;
+    if (!found && document.querySelector(sel)) {
+      found = true;
+      requestAnimationFrame(() => { window.__seenAt = performance.now(); });
+    }
+    return found;
   };
   if (seen()) return;
   const observer = new MutationObserver(() => { if (seen()) observer.disconnect(); });
@@ -57,7 +61,7 @@ const watch = (selector: string): string => `(() => {
 })();`;
 
 /**
- * Milliseconds from navigation start until `selector` exists, in a new page. With a shared
+ * Milliseconds from navigation start until `selector` is on screen, in a new page. With a shared
  * context the HTTP cache is warm (a window opened again); with a fresh one it is cold.
  */
 export async function timeTo(
