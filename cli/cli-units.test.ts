@@ -1,7 +1,10 @@
-// Unit tests of the CLI's pure parts: argument parsing, KEY=VALUE parsing, exit-code mapping
-// and quota lines.
+// Unit tests of the CLI's pure parts: argument parsing, KEY=VALUE parsing, exit-code mapping,
+// quota lines, and the login prompt's cancel path.
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
+import type { CommandContext } from './command';
+import { login } from './commands/auth';
 import { parseAssignments } from './commands/config-values';
 import { EXIT, exitFor } from './exit-codes';
 import { quotaLine, type Output } from './output';
@@ -79,5 +82,22 @@ describe('quotaLine', () => {
     expect(hot).toContain('\u001b[31m');
     const over = quotaLine(plain, 'LLM', { ...q, current: 2000, remaining: 0, percentUsed: 200 });
     expect(over).toContain('█'.repeat(24));
+  });
+});
+
+describe('login prompts', () => {
+  it('Ctrl-C at the base URL prompt cancels quietly (exit 1), never opening the core', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true }) as unknown as NodeJS.ReadStream;
+    const ctx: CommandContext = {
+      args: { positionals: [], options: {}, flags: new Set() },
+      out: plain,
+      stdin,
+      core: () => {
+        throw new Error('the core must not be opened');
+      },
+    };
+    const done = login(ctx);
+    (stdin as unknown as PassThrough).write('\u0003');
+    expect(await done).toBe(EXIT.error);
   });
 });

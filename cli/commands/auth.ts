@@ -14,7 +14,11 @@ export async function login(ctx: CommandContext): Promise<ExitCode> {
   let baseUrl = ctx.args.options['base-url'];
   if (baseUrl === undefined) {
     if (!ctx.stdin.isTTY) return usage(ctx, 'Give --base-url when the token comes from stdin.');
-    baseUrl = await ask('Base URL (…/jarvispy/ORG/USER/api/v1): ', false, ctx.stdin);
+    const asked = await ask('Base URL (…/jarvispy/ORG/USER/api/v1): ', false, ctx.stdin).catch(
+      () => null,
+    );
+    if (asked === null) return EXIT.error; // Ctrl-C / Ctrl-D: cancelled, nothing to say
+    baseUrl = asked;
   }
   const token = await readToken(ctx).catch(() => null);
   if (token === null) return EXIT.error;
