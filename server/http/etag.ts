@@ -12,13 +12,18 @@ export function usageEtag(u: UsageRow): string {
   return `"use-${u.llm_current}-${u.llm_limit}-${u.embedding_current}-${u.embedding_limit}"`;
 }
 
-/** True when any tag in an If-None-Match / If-Match header equals `etag` (or is `*`). */
-export function headerMatches(header: string | undefined, etag: string): boolean {
+/**
+ * True when any tag in an If-None-Match / If-Match header equals `etag` (or is `*`).
+ * If-None-Match compares weakly (`W/"x"` matches `"x"`); If-Match, which guards a write,
+ * compares strongly (RFC 9110 §13.1.1), so pass `strong` for it.
+ */
+export function headerMatches(header: string | undefined, etag: string, strong = false): boolean {
   if (header === undefined) return false;
   if (header === etag) return true;
   for (const raw of header.split(',')) {
     const tag = raw.trim();
-    if (tag === '*' || tag === etag || (tag.startsWith('W/') && tag.slice(2) === etag)) return true;
+    if (tag === '*' || tag === etag) return true;
+    if (!strong && tag.startsWith('W/') && tag.slice(2) === etag) return true;
   }
   return false;
 }

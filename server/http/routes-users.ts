@@ -55,7 +55,7 @@ export function usersRoutes(app: FastifyInstance, store: Store): void {
     const expected =
       ifMatch === undefined
         ? undefined
-        : (v: number) => headerMatches(ifMatch, configEtag(scope, v));
+        : (v: number) => headerMatches(ifMatch, configEtag(scope, v), true);
     const out = store.saveConfig(
       c.org,
       c.user,
