@@ -49,6 +49,7 @@ describe('parseBaseUrl', () => {
     ['https://example.com/jarvispy/org', 'missing the organization or user'],
     ['https://example.com/jarvispy/o/u/api/v2', 'should end in /api/v1'],
     ['https://example.com/jarvispy/o%20x/u/api/v1', 'organization "o x" may contain only'],
+    ['https://example.com/jarvispy/o/%E0%A4%A/api/v1', 'user "%E0%A4%A" may contain only'],
     ['https://example.com/v1/users', 'not a Users API base URL'],
     ['https://me:pw@example.com/api/v1', 'user name or password'],
     ['https://example.com/api/v1?x=1', '"?…"'],

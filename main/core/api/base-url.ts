@@ -20,6 +20,15 @@ export function isLoopbackHost(hostname: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+/** A path segment decoded; a broken %-escape is kept as typed (checkSegment then rejects it). */
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function checkSegment(what: string, value: string): Result<string> {
   if (value === '') return fail('invalid_input', `The ${what} is empty.`);
   if (!SEGMENT.test(value)) {
@@ -84,9 +93,9 @@ export function parseBaseUrl(text: string): Result<ApiTarget> {
         'The address is missing the organization or user: expected /jarvispy/ORG/USER/api/v1.',
       );
     }
-    const org = checkSegment('organization', decodeURIComponent(parts[1] ?? ''));
+    const org = checkSegment('organization', decodeSegment(parts[1] ?? ''));
     if (!org.ok) return org;
-    const user = checkSegment('user', decodeURIComponent(parts[2] ?? ''));
+    const user = checkSegment('user', decodeSegment(parts[2] ?? ''));
     if (!user.ok) return user;
     if (rest.length !== 0 && !hasApi) {
       return fail(
