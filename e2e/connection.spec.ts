@@ -26,10 +26,14 @@ test('server stopped → offline with the reason, no error storm; back → recov
   const requests =
     (during.http['GET /users/usage-status'] ?? 0) - (before.http['GET /users/usage-status'] ?? 0);
   const notices = (during.events['notice'] ?? 0) - (before.events['notice'] ?? 0);
+  const total = (m: Record<string, number>): number => Object.values(m).reduce((a, b) => a + b, 0);
+  const pageCalls = total(during.bridge) - total(before.bridge);
   // One click and the backoff (2 s, 4 s…, each try with at most 3 attempts): a handful, not a storm.
   expect(requests).toBeGreaterThanOrEqual(1);
   expect(requests).toBeLessThanOrEqual(12);
   expect(notices).toBeLessThanOrEqual(1);
+  // Nor does the page poll on its own: the click, then one history read per snapshot pushed.
+  expect(pageCalls).toBeLessThanOrEqual(10);
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
 
   await hooks.startServer();
