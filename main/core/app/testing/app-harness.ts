@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventName, EventPayload } from '../../../../common/ipc-contract';
+import { EVENT_NAMES, type EventName, type EventPayload } from '../../../../common/ipc-contract';
 import { MemorySecretStore } from '../../secrets/memory-secret-store';
 import { openSettingsStore, type SettingsFile } from '../../settings/settings-store';
 import { FakeClock } from '../../testing/fake-clock';
@@ -64,15 +64,7 @@ export function openHarness(opts: HarnessOptions): Harness {
     http: { retry: { maxAttempts: 1, baseMs: 1, capMs: 1 }, timeoutMs: 5_000 },
   });
   const events: Harness['events'] = {};
-  const names: EventName[] = [
-    'snapshot:changed',
-    'alert:fired',
-    'settings:changed',
-    'config:changed',
-    'profiles:changed',
-    'notice',
-  ];
-  for (const name of names) {
+  for (const name of EVENT_NAMES) {
     core.on(name, (payload) => {
       const list = (events[name] ??= []) as unknown[];
       list.push(payload);
