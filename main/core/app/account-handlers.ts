@@ -4,7 +4,7 @@ import type { ConnectionPreview, ContractHandlers } from '../../../common/ipc-co
 import { fail, ok, type Result } from '../../../common/result';
 import { percentUsed, type AuthState, type QuotaView } from '../../../common/snapshot';
 import type { QuotaKind, UsageQuota } from '../../../common/users-api';
-import { parseBaseUrl, type ApiTarget } from '../api/base-url';
+import { isLoopbackHost, parseBaseUrl, type ApiTarget } from '../api/base-url';
 import type { Profile } from '../settings/settings-schema';
 import { closeSession, makeClient, openActiveSession, type AppContext } from './app-context';
 import { toProfilesView } from './views';
@@ -93,13 +93,27 @@ async function startDemo(ctx: AppContext): Promise<Result<AuthState>> {
   }
   const target = parseBaseUrl(demo.baseUrl);
   if (!target.ok) return target;
-  // The demo server gets a new port each run: replace an old demo profile.
-  const old = ctx.profiles.find(DEMO_LABEL);
-  if (old && old.label === DEMO_LABEL && old.baseUrl !== target.value.baseUrl) {
+  // The demo server may get a new port each run: replace the profile an earlier run left,
+  // but never a profile of the user's own that merely carries the name "Demo".
+  const old = ctx.profiles.list().find((p) => p.label === DEMO_LABEL);
+  if (old && isEarlierDemo(old, target.value)) {
     const removed = await ctx.profiles.remove(old.id);
     if (!removed.ok) return removed;
   }
-  return signIn(ctx, { ...demo, label: DEMO_LABEL });
+  const taken = ctx.profiles
+    .list()
+    .some((p) => p.label === DEMO_LABEL && p.baseUrl !== target.value.baseUrl);
+  return signIn(ctx, { ...demo, ...(taken ? {} : { label: DEMO_LABEL }) });
+}
+
+/** The same demo account on another loopback port: what an earlier "Try the demo" added. */
+function isEarlierDemo(p: Profile, demo: ApiTarget): boolean {
+  return (
+    p.baseUrl !== demo.baseUrl &&
+    p.org === demo.org &&
+    p.user === demo.user &&
+    isLoopbackHost(new URL(p.baseUrl).hostname)
+  );
 }
 
 export function accountHandlers(ctx: AppContext): Pick<ContractHandlers, AccountChannels> {

@@ -86,6 +86,41 @@ describe('app core: profiles, demo, shell channels', () => {
     expect(value(await h.core.handlers['profiles:list']()).profiles).toHaveLength(2);
   });
 
+  it('demo:start never replaces a profile of the user that is merely named "Demo"', async () => {
+    harness = openHarness({
+      settingsFile,
+      demo: async () => ({ baseUrl: demo.user.baseUrl as string, token: demo.user.token }),
+    });
+    const h = harness;
+    const mine = value(
+      await h.core.handlers['profiles:add']({
+        baseUrl: demo.admin.baseUrl as string,
+        label: 'Demo',
+      }),
+    ).profiles[0];
+    if (!mine) throw new Error('no profile added');
+    await h.keychain.set(mine.id, demo.admin.token);
+    expect(value(await h.core.handlers['demo:start']())).toMatchObject({ signedIn: true });
+    const after = value(await h.core.handlers['profiles:list']());
+    expect(after.profiles.find((p) => p.id === mine.id)).toMatchObject({ label: 'Demo' });
+    expect(await h.keychain.get(mine.id)).toBe(demo.admin.token);
+    expect(after.profiles).toHaveLength(2);
+    expect(h.core.snapshot()).toMatchObject({ profileId: after.activeProfileId, role: 'user' });
+  });
+
+  it('demo:start replaces the profile an earlier demo left on another loopback port', async () => {
+    harness = openHarness({
+      settingsFile,
+      demo: async () => ({ baseUrl: demo.user.baseUrl as string, token: demo.user.token }),
+    });
+    const h = harness;
+    const earlier = (demo.user.baseUrl as string).replace(/:\d+\//, ':1/');
+    value(await h.core.handlers['profiles:add']({ baseUrl: earlier, label: 'Demo' }));
+    expect(value(await h.core.handlers['demo:start']())).toMatchObject({ signedIn: true });
+    const after = value(await h.core.handlers['profiles:list']()).profiles;
+    expect(after.map((p) => [p.label, p.baseUrl])).toEqual([['Demo', demo.user.baseUrl]]);
+  });
+
   it('concurrent switches leave exactly one session polling: the last one asked for', async () => {
     harness = openHarness({ settingsFile });
     const h = harness;
