@@ -149,7 +149,11 @@ export function accountHandlers(ctx: AppContext): Pick<ContractHandlers, Account
       const wasOpen = ctx.session?.profile.id === id;
       if (wasOpen) closeSession(ctx);
       const removed = await ctx.profiles.remove(id);
-      if (!removed.ok) return removed;
+      if (!removed.ok) {
+        // Kept (e.g. the keychain was locked): its session comes back as it was.
+        if (wasOpen) await openActiveSession(ctx);
+        return removed;
+      }
       if (wasOpen || ctx.session === null) await openActiveSession(ctx);
       return ok(view());
     },

@@ -86,6 +86,23 @@ describe('app core: profiles, demo, shell channels', () => {
     expect(value(await h.core.handlers['profiles:list']()).profiles).toHaveLength(2);
   });
 
+  it('a removal the keychain refuses keeps the profile and its session signed in', async () => {
+    harness = openHarness({ settingsFile });
+    const h = harness;
+    value(
+      await h.core.handlers['auth:sign-in']({
+        baseUrl: demo.user.baseUrl as string,
+        token: demo.user.token,
+      }),
+    );
+    const id = h.core.snapshot().profileId as string;
+    h.keychain.delete = async () => Promise.reject(new Error('keyring locked'));
+    const r = await h.core.handlers['profiles:remove']({ id });
+    expect(r.ok ? 'ok' : r.code).toBe('keychain');
+    expect(value(await h.core.handlers['profiles:list']()).activeProfileId).toBe(id);
+    expect(h.core.snapshot()).toMatchObject({ profileId: id, auth: { signedIn: true } });
+  });
+
   it('demo:start never replaces a profile of the user that is merely named "Demo"', async () => {
     harness = openHarness({
       settingsFile,
