@@ -1,15 +1,22 @@
-// The one entry of every window: picks the view from the URL hash and loads only that
-// view's chunk, so the popover's bundle stays small.
+// The one entry of every window: picks the view from the URL hash. The popover (the window
+// opened most, and the one that must show numbers fast) is in this entry and its snapshot is
+// requested before anything else; sign-in and preferences stay lazy chunks.
 import './styles/app.css';
 import { mount, unmount } from 'svelte';
+import type { Result } from '../common/result';
+import type { UsageSnapshot } from '../common/snapshot';
 import { getBridge } from './lib/bridge';
 import { parseRoute } from './lib/route';
 import { uiPrefs } from './lib/ui-prefs.svelte';
 import NoticeBar from './lib/NoticeBar.svelte';
+import Popover from './popover/Popover.svelte';
 
 type Mounted = Record<string, unknown>;
 
 const bridge = getBridge();
+// First on the wire: the numbers never wait for the theme, history or settings requests.
+let firstSnapshot: Promise<Result<UsageSnapshot>> | null =
+  parseRoute(window.location.hash).view === 'popover' ? bridge.getSnapshot() : null;
 uiPrefs.watch(bridge);
 const noticeTarget = document.getElementById('notices');
 if (noticeTarget) mount(NoticeBar, { target: noticeTarget, props: { bridge } });
@@ -29,8 +36,10 @@ async function load(hash: string): Promise<() => Mounted> {
     const { default: Preferences } = await import('./preferences/Preferences.svelte');
     return () => mount(Preferences, { target, props: { bridge, tab: route.tab } });
   }
-  const { default: Popover } = await import('./popover/Popover.svelte');
-  return () => mount(Popover, { target, props: { bridge } });
+  // Only the first popover of this page uses the early request; a later one asks afresh.
+  const initial = firstSnapshot ?? undefined;
+  firstSnapshot = null;
+  return () => mount(Popover, { target, props: { bridge, initial } });
 }
 
 async function show(): Promise<void> {

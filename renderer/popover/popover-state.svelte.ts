@@ -2,6 +2,7 @@
 // every change), the history for the sparkline, the alert settings, and a ticking clock
 // for "updated N s ago". Failures are kept as messages to show, never thrown.
 import type { Bridge, HistoryView, SettingsView, SnoozeUntil } from '../../common/ipc-contract';
+import type { Result } from '../../common/result';
 import type { UsageSnapshot } from '../../common/snapshot';
 
 export class PopoverState {
@@ -16,9 +17,12 @@ export class PopoverState {
   busy = $derived(this.refreshing || (this.snapshot?.refreshing ?? false));
   readonly #bridge: Bridge;
   #historyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A snapshot request the page made before this view existed (used by the first load). */
+  #initial: Promise<Result<UsageSnapshot>> | undefined;
 
-  constructor(bridge: Bridge) {
+  constructor(bridge: Bridge, initial?: Promise<Result<UsageSnapshot>>) {
     this.#bridge = bridge;
+    this.#initial = initial;
   }
 
   /** Loads everything and subscribes; returns the cleanup for $effect. */
@@ -43,7 +47,9 @@ export class PopoverState {
   async load(): Promise<void> {
     const b = this.#bridge;
     // Each part is shown as soon as it arrives: the numbers never wait for history or settings.
-    const snapshot = b.getSnapshot().then((s) => {
+    const request = this.#initial ?? b.getSnapshot();
+    this.#initial = undefined;
+    const snapshot = request.then((s) => {
       if (s.ok) this.snapshot = s.value;
       this.failure = s.ok ? null : s.message;
     });
