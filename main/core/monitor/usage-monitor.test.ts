@@ -163,8 +163,26 @@ describe('UsageMonitor', () => {
     monitor.pause();
     open();
     await pending;
-    expect(clock.pending()).toBe(0);
+    const calls = api.totalCalls();
+    await clock.advance(3 * HOUR);
+    expect(api.totalCalls()).toBe(calls);
     expect(monitor.isPaused()).toBe(true);
+  });
+
+  it('marks the numbers stale two intervals after the last success while paused', async () => {
+    const { clock, api, monitor, seen } = setup();
+    await monitor.start();
+    monitor.pause();
+    const calls = api.totalCalls();
+    await clock.advance(2 * MIN - 1);
+    expect(monitor.snapshot().stale).toBe(false);
+    await clock.advance(1);
+    expect(seen.at(-1)?.stale).toBe(true);
+    await clock.advance(HOUR);
+    expect(api.totalCalls()).toBe(calls);
+    expect(clock.pending()).toBe(0);
+    await monitor.resume();
+    expect(monitor.snapshot().stale).toBe(false);
   });
 
   it('starts from the cached snapshot, marked stale', async () => {

@@ -97,10 +97,11 @@ export class UsageMonitor {
     this.clearTimer();
   }
 
-  /** Suspend, lock, offline: no request until resume(). */
+  /** Suspend, lock, offline: no request until resume(); the numbers still turn stale in time. */
   pause(): void {
     this.paused = true;
     this.clearTimer();
+    this.scheduleStaleMark();
   }
 
   /** Exactly one refresh on resume (more resumes share it), then the schedule continues. */
@@ -202,8 +203,23 @@ export class UsageMonitor {
     return since !== null && now - since >= 2 * this.options.intervalMs;
   }
 
+  /** While paused nothing is fetched, but the snapshot is marked stale when it is due. */
+  private scheduleStaleMark(): void {
+    this.clearTimer();
+    if (this.stopped || this.current.stale || this.lastSuccessAt === null) return;
+    const due = this.lastSuccessAt + 2 * this.options.intervalMs - this.deps.clock.now();
+    this.timer = this.deps.clock.setTimeout(
+      () => {
+        this.timer = null;
+        this.update({ stale: true });
+      },
+      Math.max(0, due),
+    );
+  }
+
   private scheduleNext(): void {
-    if (this.paused || this.stopped) return;
+    if (this.paused) return this.scheduleStaleMark();
+    if (this.stopped) return;
     const max = Math.max(
       this.current.llm?.percentUsed ?? 0,
       this.current.embedding?.percentUsed ?? 0,
