@@ -3,16 +3,11 @@
 // Launch at login is applied by the core's settings:set; here only re-applied at start.
 import type { ContractHandlers } from '../../common/ipc-contract';
 import { emptySnapshot, type UsageSnapshot } from '../../common/snapshot';
+import { msOrNull } from '../core/app/views';
 import type { ElectronDeps } from './electron-deps';
 import type { ShellCore, ShellServices } from './shell-core';
 import { TrayController, type TrayControllerOptions } from './tray-controller';
 import type { WindowManager } from './windows';
-
-/** Snooze end from the settings' ISO string, as epoch ms (null when not snoozed). */
-export function snoozeEnd(iso: string | null): number | null {
-  const t = iso === null ? Number.NaN : Date.parse(iso);
-  return Number.isFinite(t) ? t : null;
-}
 
 export async function wireTray(
   deps: ElectronDeps,
@@ -25,7 +20,7 @@ export async function wireTray(
   const first = await handlers['snapshot:get']();
   let snapshot: UsageSnapshot = first.ok ? first.value : emptySnapshot();
   const settings = await handlers['settings:get']();
-  let snoozedUntil = settings.ok ? snoozeEnd(settings.value.alerts.snoozeUntil) : null;
+  let snoozedUntil = settings.ok ? msOrNull(settings.value.alerts.snoozeUntil) : null;
   // Re-applied at each start: the program's path may have moved (a new AppImage).
   if (settings.ok && settings.value.launchAtLogin) void services.setLaunchAtLogin(true);
 
@@ -49,7 +44,7 @@ export async function wireTray(
       tray.update(snapshot, snoozedUntil);
     }),
     core.on('settings:changed', (next) => {
-      snoozedUntil = snoozeEnd(next.alerts.snoozeUntil);
+      snoozedUntil = msOrNull(next.alerts.snoozeUntil);
       tray.update(snapshot, snoozedUntil);
     }),
   ];
