@@ -1,6 +1,6 @@
 // What the app knows about the signed-in user at one moment: published by the usage
 // monitor in main/core, drawn by the tray, the popover and the CLI.
-import type { QuotaKind, Role } from './users-api';
+import type { QuotaKind, Role, UsageQuota } from './users-api';
 
 export interface QuotaView {
   kind: QuotaKind;
@@ -61,4 +61,9 @@ export function emptySnapshot(): UsageSnapshot {
 export function percentUsed(current: number, limit: number): number {
   if (limit <= 0) return current > 0 ? 100 : 0;
   return (current / limit) * 100;
+}
+
+/** A quota as the UI shows it: the wire numbers plus percent used. */
+export function quotaView(kind: QuotaKind, q: UsageQuota): QuotaView {
+  return { kind, ...q, percentUsed: percentUsed(q.current, q.limit) };
 }

@@ -2,8 +2,7 @@
 // server, role and usage, before it is kept), sign out, the demo, and profiles.
 import type { ConnectionPreview, ContractHandlers } from '../../../common/ipc-contract';
 import { fail, ok, type Result } from '../../../common/result';
-import { percentUsed, type AuthState, type QuotaView } from '../../../common/snapshot';
-import type { QuotaKind, UsageQuota } from '../../../common/users-api';
+import { quotaView, type AuthState } from '../../../common/snapshot';
 import { isLoopbackHost, parseBaseUrl, type ApiTarget } from '../api/base-url';
 import type { Profile } from '../settings/settings-schema';
 import { closeSession, makeClient, openActiveSession, type AppContext } from './app-context';
@@ -20,10 +19,6 @@ type AccountChannels =
   | 'profiles:remove';
 
 export const DEMO_LABEL = 'Demo';
-
-function quotaView(kind: QuotaKind, q: UsageQuota): QuotaView {
-  return { kind, ...q, percentUsed: percentUsed(q.current, q.limit) };
-}
 
 /** Role and usage with a token on trial; nothing is stored. */
 async function checkToken(

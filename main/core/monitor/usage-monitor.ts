@@ -2,8 +2,8 @@
 // time, and publishes a UsageSnapshot to subscribers only when something visible changed.
 // A 304 publishes nothing; a 401 stops it and reports signed-out with the server's message.
 import type { StatePort } from '../../../common/json';
-import { emptySnapshot, percentUsed, type UsageSnapshot } from '../../../common/snapshot';
-import type { QuotaKind, UsageQuota, UsageStatusData } from '../../../common/users-api';
+import { emptySnapshot, quotaView, type UsageSnapshot } from '../../../common/snapshot';
+import type { QuotaKind, UsageStatusData } from '../../../common/users-api';
 import type { Clock, Conditional, TimerHandle, UsersApi } from '../ports';
 import { boundOptions, nextDelay, type MonitorOptions } from './schedule';
 import { parseCachedSnapshot } from './snapshot-cache';
@@ -23,10 +23,6 @@ export interface MonitorDeps {
   onUsage?: (usage: UsageStatusData, at: number) => void;
   /** Run-out estimates, asked after each new reading (the history answers). */
   runOutHours?: (now: number) => Record<QuotaKind, number | null>;
-}
-
-function view(kind: QuotaKind, q: UsageQuota) {
-  return { kind, ...q, percentUsed: percentUsed(q.current, q.limit) };
 }
 
 export class UsageMonitor {
@@ -179,8 +175,8 @@ export class UsageMonitor {
     this.deps.onUsage?.(this.lastUsage, at);
     if (same && this.current.llm) return;
     Object.assign(this.pending, {
-      llm: view('llm', this.lastUsage.llm_usage),
-      embedding: view('embedding', this.lastUsage.embedding_usage),
+      llm: quotaView('llm', this.lastUsage.llm_usage),
+      embedding: quotaView('embedding', this.lastUsage.embedding_usage),
       fetchedAt: new Date(at).toISOString(),
       runOutHours: this.deps.runOutHours?.(at) ?? { llm: null, embedding: null },
     });
