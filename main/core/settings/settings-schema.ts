@@ -2,6 +2,7 @@
 // the SettingsFile port. Secrets never live here (tokens are in the TokenVault); the
 // per-profile `state` blobs belong to the modules that write them (monitor, alerts,
 // history, config sync), which validate their own shapes.
+import { DEFAULT_THRESHOLDS } from '../alerts/alert-policy';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
@@ -62,7 +63,10 @@ export function defaultSettings(): Settings {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
     refreshIntervalSeconds: 60,
     alerts: {
-      thresholds: { llm: [80, 95], embedding: [80, 95] },
+      thresholds: {
+        llm: [...DEFAULT_THRESHOLDS.llm],
+        embedding: [...DEFAULT_THRESHOLDS.embedding],
+      },
       notificationsEnabled: true,
       snoozeUntil: null,
     },
