@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ok } from '../common/result';
 import { ConfSettingsFile } from '../main/adapters/conf-settings-file';
 import { createAppCore, type AppCore } from '../main/core/app/app-core';
+import { headlessShell } from '../main/core/app/headless-shell';
 import type { FetchLike } from '../main/core/api/http-request';
 import { MemorySecretStore } from '../main/core/secrets/memory-secret-store';
 import { openSettingsStore } from '../main/core/settings/settings-store';
@@ -95,13 +95,9 @@ try {
     clock,
     notifier,
     fetch: countingFetch,
-    shell: {
-      openPreferences: () => undefined,
-      openExternal: async () => ok(null),
-      quit: () => undefined,
-      setLaunchAtLogin: async () => ok(null),
+    shell: headlessShell({
       startDemo: async () => ({ baseUrl: demo.user.baseUrl as string, token: demo.user.token }),
-    },
+    }),
   });
   const signed = await core.handlers['demo:start']();
   if (!signed.ok) throw new Error(signed.message);

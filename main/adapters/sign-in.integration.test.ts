@@ -7,9 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fail, ok } from '../../common/result';
+import { fail } from '../../common/result';
 import { startReferenceServer, type RunningServer } from '../../server/index';
 import { createAppCore, type AppCore } from '../core/app/app-core';
+import { headlessShell } from '../core/app/headless-shell';
 import type { KeychainSource } from '../core/secrets/token-vault';
 import { openSettingsStore } from '../core/settings/settings-store';
 import { FakeClock } from '../core/testing/fake-clock';
@@ -38,19 +39,12 @@ function filesUnder(dir: string): string[] {
 
 function setup(keychain: KeychainSource) {
   const dataDir = tempDir('ptray-data-');
-  const unavailable = async () => ok(null);
   const core = createAppCore({
     settings: openSettingsStore(new ConfSettingsFile({ cwd: dataDir })),
     secrets: keychain,
     clock: new FakeClock(),
     notifier: { notify: () => undefined },
-    shell: {
-      openPreferences: () => undefined,
-      openExternal: unavailable,
-      quit: () => undefined,
-      setLaunchAtLogin: unavailable,
-      startDemo: () => Promise.reject(new Error('no demo here')),
-    },
+    shell: headlessShell(),
     http: { retry: { maxAttempts: 1, baseMs: 1, capMs: 1 } },
   });
   cores.push(core);
