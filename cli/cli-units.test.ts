@@ -1,5 +1,6 @@
 // Unit tests of the CLI's pure parts: argument parsing, KEY=VALUE parsing, exit-code mapping,
 // quota lines, and the login prompt's cancel path.
+import { updatedAt } from './commands/status';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
@@ -99,5 +100,15 @@ describe('login prompts', () => {
     const done = login(ctx);
     (stdin as unknown as PassThrough).write('\u0003');
     expect(await done).toBe(EXIT.error);
+  });
+});
+
+describe('updatedAt', () => {
+  const at = Date.parse('2026-12-03T10:00:00Z');
+  it('says how long ago the numbers were fetched', () => {
+    expect(updatedAt('2026-12-03T10:00:00Z', at + 20_000)).toBe('just now');
+    expect(updatedAt('2026-12-03T10:00:00Z', at + 5 * 60_000)).toMatch(/^5 min ago \(.+\)$/);
+    expect(updatedAt('2026-12-03T10:00:00Z', at + 3 * 3_600_000)).toMatch(/^3 h ago \(.+\)$/);
+    expect(updatedAt('2026-12-03T10:00:00Z', at + 3 * 86_400_000)).not.toMatch(/ago/);
   });
 });

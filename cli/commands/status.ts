@@ -5,6 +5,17 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import { usage, warnKeychain, type CommandContext } from '../command';
 import { paint, quotaLine } from '../output';
 
+/** "just now", "5 min ago (14:02)", or the local date and time when older than a day. */
+export function updatedAt(iso: string, now: number): string {
+  const at = new Date(iso);
+  const seconds = Math.max(0, Math.round((now - at.getTime()) / 1000));
+  const clock = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  if (seconds < 60) return 'just now';
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago (${clock})`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago (${clock})`;
+  return at.toLocaleString();
+}
+
 function exitOf(s: UsageSnapshot): ExitCode {
   if (!s.auth.signedIn) return EXIT.auth;
   return s.error ? EXIT.network : EXIT.ok;
@@ -38,7 +49,7 @@ export async function status(ctx: CommandContext): Promise<ExitCode> {
   if (s.embedding) o.out(quotaLine(o, 'Embedding', s.embedding));
   if (s.fetchedAt) {
     const marker = s.stale || s.error ? paint(o, 'yellow', ' (stale)') : '';
-    o.out(paint(o, 'dim', `Updated ${s.fetchedAt}`) + marker);
+    o.out(paint(o, 'dim', `Updated ${updatedAt(s.fetchedAt, Date.now())}`) + marker);
   }
   if (s.error) o.err(`${paint(o, 'yellow', 'stale:')} ${s.error.message}`);
   return exitOf(s);
