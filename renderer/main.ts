@@ -2,10 +2,11 @@
 // opened most, and the one that must show numbers fast) is in this entry and its snapshot is
 // requested before anything else; sign-in and preferences stay lazy chunks.
 import './styles/app.css';
+// First: puts the popover's snapshot request on the wire before the rest is evaluated.
+import { takeEarlySnapshot } from './lib/early-snapshot';
 import { mount, unmount } from 'svelte';
-import type { Result } from '../common/result';
-import type { UsageSnapshot } from '../common/snapshot';
 import { getBridge } from './lib/bridge';
+import { i18n } from './lib/i18n/i18n.svelte';
 import { parseRoute } from './lib/route';
 import { uiPrefs } from './lib/ui-prefs.svelte';
 import NoticeBar from './lib/NoticeBar.svelte';
@@ -14,9 +15,9 @@ import Popover from './popover/Popover.svelte';
 type Mounted = Record<string, unknown>;
 
 const bridge = getBridge();
-// First on the wire: the numbers never wait for the theme, history or settings requests.
-let firstSnapshot: Promise<Result<UsageSnapshot>> | null =
-  parseRoute(window.location.hash).view === 'popover' ? bridge.getSnapshot() : null;
+// The first Intl.NumberFormat costs tens of ms (locale data): the popover pays it while the
+// socket connects, not after its snapshot has arrived.
+if (parseRoute(window.location.hash).view === 'popover') i18n.n(0);
 uiPrefs.watch(bridge);
 const noticeTarget = document.getElementById('notices');
 if (noticeTarget) mount(NoticeBar, { target: noticeTarget, props: { bridge } });
@@ -37,8 +38,7 @@ async function load(hash: string): Promise<() => Mounted> {
     return () => mount(Preferences, { target, props: { bridge, tab: route.tab } });
   }
   // Only the first popover of this page uses the early request; a later one asks afresh.
-  const initial = firstSnapshot ?? undefined;
-  firstSnapshot = null;
+  const initial = takeEarlySnapshot() ?? undefined;
   return () => mount(Popover, { target, props: { bridge, initial } });
 }
 

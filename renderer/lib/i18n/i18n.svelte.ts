@@ -23,7 +23,16 @@ class I18n {
 
   /** Numbers in the current language's style (1,000 vs 1.000). */
   n = (value: number, maximumFractionDigits = 0): string =>
-    new Intl.NumberFormat(this.lang, { maximumFractionDigits }).format(value);
+    numberFormat(this.lang, maximumFractionDigits).format(value);
+}
+
+// Building an Intl.NumberFormat is slow (tens of ms for the first on a busy machine) and the
+// popover formats ten numbers on its first paint: build each one once.
+// A plain cache, not state: nothing renders from it.
+const formats: Record<string, Intl.NumberFormat> = {};
+function numberFormat(lang: UiLanguage, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maximumFractionDigits}`;
+  return (formats[key] ??= new Intl.NumberFormat(lang, { maximumFractionDigits }));
 }
 
 export const i18n = new I18n();
