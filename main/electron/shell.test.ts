@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Notice } from '../../common/ipc-contract';
 import { emptySnapshot, type UsageSnapshot } from '../../common/snapshot';
 import { createElectronStub, type StubMenu } from '../../test/stubs/electron';
 import { startShell, type ShellOptions } from './shell';
@@ -211,6 +212,21 @@ describe('the shell', () => {
     stub.app.emit('second-instance'); // opens the popover
     fake.emit('snapshot:changed', signedIn);
     expect(stub.windows[0]?.webContents.sent).toEqual([['snapshot:changed', signedIn]]);
+  });
+
+  it('tells a page that loads later the notices given before it existed', async () => {
+    const notice: Notice = {
+      level: 'warning',
+      message: 'Your settings file was damaged.',
+      code: 'x',
+    };
+    const { stub } = await start('linux', (fake) => fake.emit('notice', notice));
+    expect(stub.windows).toHaveLength(0);
+    stub.app.emit('second-instance'); // the popover, created now
+    const contents = stub.windows[0]?.webContents;
+    if (!contents) throw new Error('no popover');
+    contents.emit('did-finish-load');
+    expect(contents.sent).toEqual([['notice', notice]]);
   });
 
   it('answers the window channels itself, with the openExternal allowlist', async () => {

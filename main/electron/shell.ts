@@ -1,7 +1,7 @@
 // The Electron shell, composed: single instance, hardening, app:// pages, windows, the
 // core's IPC, tray, notifications, power events, launch at login. Thin by design: every
 // decision lives in the modules it wires, each tested with the stub electron module.
-import { EVENT_NAMES, type ContractHandlers } from '../../common/ipc-contract';
+import { EVENT_NAMES, type ContractHandlers, type Notice } from '../../common/ipc-contract';
 import { registerAppScheme, handleAppProtocol } from './app-protocol';
 import { APP_USER_MODEL_ID, createDesktopNotifier } from './desktop-notifier';
 import type { ElectronDeps, WebContentsLike } from './electron-deps';
@@ -61,10 +61,16 @@ export async function startShell(
   handleAppProtocol(deps.protocol, options.rendererDir);
 
   let core: ShellCore | null = null;
+  // Notices (e.g. "your settings file was damaged") mostly happen at start, before any window
+  // exists; each page is told them once it has loaded, not only those open at the time.
+  const notices: Notice[] = [];
   const windows = new WindowManager(deps, {
     preloadPath: options.preloadPath,
     now: options.now,
     onVisibleChange: (visible) => core?.setWindowVisible?.(visible),
+    onPageLoaded: (contents) => {
+      for (const notice of notices) contents.send('notice', notice);
+    },
   });
   app.on('second-instance', () => windows.focusExisting());
 
@@ -105,6 +111,7 @@ export async function startShell(
     registerContractHandlers(deps.ipcMain, handlers, (id) => windows.isOurWebContents(id)),
   );
   const shellCore = core;
+  cleanup.push(shellCore.on('notice', (notice) => void notices.push(notice)));
   cleanup.push(...EVENT_NAMES.map((name) => shellCore.on(name, (p) => windows.broadcast(name, p))));
   const { tray, unsubscribe } = await wireTray(deps, core, handlers, windows, services, {
     iconDir: options.iconDir,

@@ -3,7 +3,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { PreferencesTab } from '../../common/ipc-contract';
 import { popoverPosition, type Rect } from '../core/tray/popover-position';
-import type { BrowserWindowLike, ElectronDeps } from './electron-deps';
+import type { BrowserWindowLike, ElectronDeps, WebContentsLike } from './electron-deps';
 import { hardenWebContents, webPreferences } from './hardening';
 import { pageUrl, type View } from './pages';
 import { POPOVER_OPTIONS, POPOVER_SIZE, PREFERENCES_OPTIONS } from './window-options';
@@ -16,6 +16,8 @@ export interface WindowManagerOptions {
   now?: () => number;
   /** Told whether any window of ours is on screen (the core polls faster then). */
   onVisibleChange?: (visible: boolean) => void;
+  /** A page of ours finished loading: it listens now, so it can be told what it missed. */
+  onPageLoaded?: (contents: WebContentsLike) => void;
 }
 
 export class WindowManager {
@@ -140,6 +142,7 @@ export class WindowManager {
     for (const event of ['show', 'hide', 'closed']) {
       win.on(event, () => this.visibilityChanged());
     }
+    win.webContents.on('did-finish-load', () => this.options.onPageLoaded?.(win.webContents));
     void win.loadURL(pageUrl(view, tab));
     return win;
   }
