@@ -2,7 +2,7 @@
 // child process with a temp HOME and XDG_CONFIG_HOME, against the reference server seeded
 // with the demo accounts, and the real keychain (scripts/with-keyring.sh).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,25 @@ afterAll(async () => {
   await server.close();
   rmSync(serverDir, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
+});
+
+describe('prometheux-tray with a damaged settings file', () => {
+  it('says so on stderr, once, and goes on with defaults', async () => {
+    const saved = home;
+    home = mkdtempSync(join(tmpdir(), 'ptray-cli-damaged-'));
+    try {
+      const folder = join(home, '.config', 'prometheux-tray');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'settings.json'), '{ not json');
+      const r = await cli(['profiles', 'list']);
+      expect(r.code).toBe(0);
+      expect(r.err.match(/warning: Your settings file was damaged/g)).toHaveLength(1);
+      expect(r.out).toContain('No profiles yet');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      home = saved;
+    }
+  });
 });
 
 describe('prometheux-tray without a server', async () => {

@@ -9,7 +9,7 @@ import { profiles } from './commands/profiles';
 import { status } from './commands/status';
 import { EXIT, type ExitCode } from './exit-codes';
 import { HELP } from './help';
-import { terminalOutput } from './output';
+import { paint, terminalOutput } from './output';
 
 let openCore: (() => AppCore) | null = null;
 
@@ -25,7 +25,12 @@ export async function run(argv: readonly string[]): Promise<ExitCode> {
     stdin: process.stdin,
     core: () => {
       if (openCore === null) throw new Error('core opened before it was loaded');
-      return (core ??= openCore());
+      if (core === null) {
+        core = openCore();
+        // E.g. "your settings file was damaged; it was kept as …": said once, on stderr.
+        core.on('notice', (n) => out.err(`${paint(out, 'yellow', 'warning:')} ${n.message}`));
+      }
+      return core;
     },
   };
   if (!parsed.ok) return usage(ctx, parsed.message);

@@ -298,6 +298,8 @@ describe('app core when the server goes away', () => {
     const dir = tempDir('ptray-core-bad-');
     writeFileSync(join(dir.path, 'settings.json'), '{ not json');
     harness = openHarness({ settingsFile, dataDir: dir.path });
+    // Known from the moment the core exists (the CLI's `profiles list` never starts it).
+    expect(harness.events.notice).toHaveLength(1);
     await harness.core.start();
     const notices = harness.events.notice ?? [];
     expect(notices).toHaveLength(1);

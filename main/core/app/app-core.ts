@@ -81,6 +81,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     noticed = recovery;
     hub.emit('notice', { level: 'warning', message: recovery.message, code: 'settings_recovered' });
   };
+  checkRecovery(); // the hub replays it to every later subscriber (windows, the CLI)
   let lastSettings = JSON.stringify(toSettingsView(settings.get()));
   let lastProfiles = JSON.stringify(toProfilesView(settings.get()));
   const unwatch = settings.onChange((s) => {
@@ -122,7 +123,6 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     on,
     events: { on },
     async start() {
-      checkRecovery();
       const opened: Result<UsageSnapshot> = await openActiveSession(ctx);
       return opened.ok ? opened.value : ctx.snapshot;
     },
