@@ -6,7 +6,6 @@ import './styles/app.css';
 import { takeEarlySnapshot } from './lib/early-snapshot';
 import { mount, unmount } from 'svelte';
 import { getBridge } from './lib/bridge';
-import { i18n } from './lib/i18n/i18n.svelte';
 import { parseRoute } from './lib/route';
 import { uiPrefs } from './lib/ui-prefs.svelte';
 import NoticeBar from './lib/NoticeBar.svelte';
@@ -15,9 +14,6 @@ import Popover from './popover/Popover.svelte';
 type Mounted = Record<string, unknown>;
 
 const bridge = getBridge();
-// The first Intl.NumberFormat costs tens of ms (locale data): the popover pays it while the
-// socket connects, not after its snapshot has arrived.
-if (parseRoute(window.location.hash).view === 'popover') i18n.n(0);
 uiPrefs.watch(bridge);
 const noticeTarget = document.getElementById('notices');
 if (noticeTarget) mount(NoticeBar, { target: noticeTarget, props: { bridge } });

@@ -5,6 +5,7 @@ import type { MessageKey } from './en';
 import { en } from './en';
 import { it } from './it';
 import { format } from './format-message';
+import { formatNumber } from './number-format';
 
 export type UiLanguage = 'en' | 'it';
 const CATALOGS = { en, it } as const;
@@ -21,18 +22,9 @@ class I18n {
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
     format(CATALOGS[this.lang][key], params);
 
-  /** Numbers in the current language's style (1,000 vs 1.000). */
+  /** Numbers in the current language's style (1,000 vs 1.000), without Intl's first cost. */
   n = (value: number, maximumFractionDigits = 0): string =>
-    numberFormat(this.lang, maximumFractionDigits).format(value);
-}
-
-// Building an Intl.NumberFormat is slow (tens of ms for the first on a busy machine) and the
-// popover formats ten numbers on its first paint: build each one once.
-// A plain cache, not state: nothing renders from it.
-const formats: Record<string, Intl.NumberFormat> = {};
-function numberFormat(lang: UiLanguage, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${lang}:${maximumFractionDigits}`;
-  return (formats[key] ??= new Intl.NumberFormat(lang, { maximumFractionDigits }));
+    formatNumber(this.lang, value, maximumFractionDigits);
 }
 
 export const i18n = new I18n();
