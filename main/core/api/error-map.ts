@@ -48,14 +48,24 @@ export function defaultMessage(code: ErrorCode): string {
   return OUR_WORDS[code];
 }
 
+/** Server text is shown in a terminal, a tooltip and notifications: one bounded plain line. */
+const MAX_MESSAGE = 300;
+
+function plainLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
+}
+
 /**
  * A failure carrying the server's message (or ours), with the token scrubbed should the
- * server ever echo it: the token never reaches an error value.
+ * server ever echo it: the token never reaches an error value. The server's text is made
+ * one plain line (no escape sequences for a terminal, no megabyte tooltip).
  */
 export function failureFor(code: ErrorCode, message: string | null, token: string | null): Failure {
-  let text = message !== null && message.trim() !== '' ? message.trim() : defaultMessage(code);
-  if (token !== null && token.length > 0 && text.includes(token)) {
-    text = text.split(token).join('[redacted]');
-  }
-  return fail(code, text);
+  let said = message ?? '';
+  // Scrubbed before shortening, so a cut can never leave part of the token behind.
+  if (token) said = said.split(token).join('[redacted]');
+  said = plainLine(said);
+  return fail(code, said !== '' ? said : defaultMessage(code));
 }

@@ -193,6 +193,23 @@ describe('UsersApiClient', () => {
     expect(!r.ok && r.code).toBe('unauthorized');
   });
 
+  it("makes the server's message one plain, bounded line", async () => {
+    const { client } = setup([
+      envelopeResponse(403, null, '\u001b[31mno\u001b[0m\r\nway ' + 'x'.repeat(1000)),
+    ]);
+    const r = await client.getRole();
+    if (r.ok) throw new Error('expected a failure');
+    expect(r.message.startsWith('[31mno [0m way x')).toBe(true);
+    expect([...r.message].some((c) => c.charCodeAt(0) < 32)).toBe(false);
+    expect(r.message.length).toBeLessThanOrEqual(300);
+  });
+
+  it('never leaves part of an echoed token when the message is shortened', async () => {
+    const { client } = setup([envelopeResponse(401, null, `${'x'.repeat(290)} ${TOKEN}`)]);
+    const r = await client.getRole();
+    expect(!r.ok && r.message).not.toContain(TOKEN.slice(0, 8));
+  });
+
   it('fails as signed_out without a token and sends nothing', async () => {
     const { client, requests } = setup([], { getToken: async () => null });
     const r = await client.getRole();
