@@ -127,6 +127,20 @@ describe('UsageMonitor', () => {
     expect(clock.nextDelay()).toBe(60_000);
   });
 
+  it('keeps polling after a refresh that threw (a bug), backing off', async () => {
+    const { clock, api, monitor } = setup();
+    await monitor.start();
+    const getUsage = api.getUsage.bind(api);
+    api.getUsage = () => Promise.reject(new Error('bug'));
+    await clock.advance(60_000);
+    expect(clock.nextDelay()).toBe(15_000);
+    api.getUsage = getUsage;
+    const calls = api.calls.getUsage;
+    await clock.advance(15_000);
+    expect(api.calls.getUsage).toBe(calls + 1);
+    expect(clock.nextDelay()).toBe(60_000);
+  });
+
   it('stops and reports signed-out with the server message on 401', async () => {
     const { clock, api, monitor, seen } = setup();
     await monitor.start();

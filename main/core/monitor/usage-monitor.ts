@@ -233,7 +233,11 @@ export class UsageMonitor {
     this.clearTimer();
     this.timer = this.deps.clock.setTimeout(() => {
       this.timer = null;
-      void this.refresh();
+      // A throw is a bug, but it must not end polling for the rest of the run: back off.
+      this.refresh().catch(() => {
+        this.failures++;
+        this.scheduleNext();
+      });
     }, ms);
   }
 
