@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Json } from '../../../common/json';
 import { FakeClock } from '../testing/fake-clock';
 import { RecordingNotifier } from '../testing/fake-notifier';
-import { AlertCenter, AlertRecorder, sanitizeThresholds } from './alert-center';
+import { AlertCenter, sanitizeThresholds, type AlertEvent } from './alert-center';
 import { snoozeUntil } from './snooze';
+
+/** Records every grouped notification, shown or not. */
+class AlertRecorder {
+  readonly events: AlertEvent[] = [];
+  readonly record = (event: AlertEvent): void => {
+    this.events.push(event);
+  };
+
+  shownCount(): number {
+    return this.events.filter((e) => e.suppressedBy === null).length;
+  }
+}
 
 const HOUR = 3_600_000;
 const at = (llm: number, emb = 0) => ({

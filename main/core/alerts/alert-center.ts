@@ -34,7 +34,7 @@ export interface AlertCenterDeps {
   thresholds?: Thresholds;
   /** The local "show notifications" preference. */
   localEnabled?: boolean;
-  /** Called for every grouped notification, shown or suppressed (see AlertRecorder). */
+  /** Called for every grouped notification, shown or suppressed. */
   onEvent?: (event: AlertEvent) => void;
 }
 
@@ -132,17 +132,5 @@ export class AlertCenter {
   private persist(): void {
     const state = { version: 1, policy: this.policy, snoozedUntil: this.snoozed };
     this.deps.port.save(state as unknown as Json);
-  }
-}
-
-/** Records every grouped notification (shown or not), so tests and the preview can count them. */
-export class AlertRecorder {
-  readonly events: AlertEvent[] = [];
-  readonly record = (event: AlertEvent): void => {
-    this.events.push(event);
-  };
-
-  shownCount(): number {
-    return this.events.filter((e) => e.suppressedBy === null).length;
   }
 }
