@@ -1,5 +1,6 @@
 // One Vite build for every window: a single entry (index.html) picks its view from the
-// URL hash and loads that view's chunk, so the popover downloads only what it draws.
+// URL hash. The popover is in the entry itself (its numbers must not wait for a second
+// fetch); sign-in and preferences are lazy chunks.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
