@@ -31,7 +31,7 @@ export async function login(ctx: CommandContext): Promise<ExitCode> {
     ...(label ? { label } : {}),
   });
   if (!signed.ok) return failed(ctx, signed);
-  const snapshot = core.snapshot();
+  const snapshot = await core.start();
   const profiles = await core.handlers['profiles:list']();
   const active = profiles.ok
     ? profiles.value.profiles.find((p) => p.id === profiles.value.activeProfileId)

@@ -26,6 +26,8 @@ export interface AppContext {
   windowVisible: boolean;
   /** Bumped by every (re)open, so an older open that finishes late does not win. */
   generation: number;
+  /** start() was called; a core that does not poll (the CLI) opens sessions only then. */
+  started: boolean;
   disposed: boolean;
 }
 
@@ -64,6 +66,8 @@ export function closeSession(ctx: AppContext, reason: string | null = null): voi
  * refresh now, then the schedule). Resolves once the first refresh is done.
  */
 export async function openActiveSession(ctx: AppContext): Promise<Result<UsageSnapshot>> {
+  // The CLI's `profiles use` must not wait on a refresh nobody will see.
+  if (ctx.deps.poll === false && !ctx.started) return ok(ctx.snapshot);
   const generation = ++ctx.generation;
   ctx.session?.dispose();
   ctx.session = null;

@@ -4,6 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../common/result';
 import { seedDemo, startReferenceServer, type RunningServer } from '../../../server/index';
 import { ConfSettingsFile } from '../../adapters/conf-settings-file';
+import { MemorySecretStore } from '../secrets/memory-secret-store';
+import { openSettingsStore } from '../settings/settings-store';
+import { FakeClock } from '../testing/fake-clock';
+import { createAppCore } from './app-core';
+import { headlessShell } from './headless-shell';
 import { openHarness, tempDir, type Harness } from './testing/app-harness';
 
 let server: RunningServer;
@@ -101,6 +106,36 @@ describe('app core: profiles, demo, shell channels', () => {
     expect(r.ok ? 'ok' : r.code).toBe('keychain');
     expect(value(await h.core.handlers['profiles:list']()).activeProfileId).toBe(id);
     expect(h.core.snapshot()).toMatchObject({ profileId: id, auth: { signedIn: true } });
+  });
+
+  it('a core that does not poll (the CLI) sends nothing on a profile switch before start()', async () => {
+    const dir = tempDir('ptray-core-cli-');
+    const requests: string[] = [];
+    const core = createAppCore({
+      settings: openSettingsStore(settingsFile(dir.path)),
+      secrets: new MemorySecretStore(),
+      clock: new FakeClock(),
+      notifier: { notify: () => undefined },
+      shell: headlessShell(),
+      fetch: (url, init) => (requests.push(new URL(url).pathname), fetch(url, init)),
+      poll: false,
+      loadServerConfig: false,
+    });
+    try {
+      const baseUrl = demo.user.baseUrl as string;
+      value(await core.handlers['auth:sign-in']({ baseUrl, token: demo.user.token }));
+      const id = value(await core.handlers['profiles:list']()).activeProfileId as string;
+      const admin = { baseUrl: demo.admin.baseUrl as string, token: demo.admin.token };
+      value(await core.handlers['auth:sign-in'](admin));
+      const checked = requests.length; // each token was checked: role and usage
+      value(await core.handlers['profiles:switch']({ id }));
+      expect(requests).toHaveLength(checked);
+      expect(await core.start()).toMatchObject({ profileId: id, role: 'user' });
+      expect(requests.length).toBeGreaterThan(checked);
+    } finally {
+      await core.dispose();
+      dir.remove();
+    }
   });
 
   it('demo:start never replaces a profile of the user that is merely named "Demo"', async () => {

@@ -71,6 +71,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     paused: false,
     windowVisible: false,
     generation: 0,
+    started: false,
     disposed: false,
   };
 
@@ -123,6 +124,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     on,
     events: { on },
     async start() {
+      ctx.started = true;
       const opened: Result<UsageSnapshot> = await openActiveSession(ctx);
       return opened.ok ? opened.value : ctx.snapshot;
     },

@@ -35,7 +35,10 @@ export interface AppCoreDeps {
   monitor?: Partial<MonitorOptions>;
   /** Load the user's server config when a session starts (its `notifications` switch). Default true. */
   loadServerConfig?: boolean;
-  /** Poll on a schedule after the first refresh. Default true; the CLI refreshes once. */
+  /**
+   * Poll on a schedule after the first refresh. Default true. False (the CLI): one refresh,
+   * and sessions open only once start() is called (a profile switch alone sends nothing).
+   */
   poll?: boolean;
   /**
    * Feed readings to history and alerts. Default true; the CLI reads only, so a `status`
