@@ -31,6 +31,12 @@ export type HostMessage = BridgeResponse | BridgeEvent;
 /** The WebSocket path on the preview host, and the query parameter carrying the secret. */
 export const BRIDGE_PATH = '/bridge';
 export const BRIDGE_SESSION_PARAM = 'session';
+/**
+ * Id of the `<script type="application/json">` the preview host puts in the page it serves
+ * with the right session: the current snapshot, so the popover draws numbers without waiting
+ * for the socket (not executed, so the strict CSP holds).
+ */
+export const EMBEDDED_SNAPSHOT_ID = 'ptray-snapshot';
 /** The page's query parameter that carries the full ws:// URL of the bridge. */
 export const BRIDGE_URL_PARAM = 'bridge';
 
