@@ -16,6 +16,7 @@ import { createBridge } from './bridge-server';
 import { Counters } from './counters';
 import { PrintingNotifier } from './printing-notifier';
 import { contentSecurityPolicy, serveStatic } from './static-files';
+import { embeddedSnapshotTag } from './embedded-snapshot';
 import { handleTestHook, TEST_HOOKS_PREFIX } from './test-hooks';
 
 /** Tokens of the preview live under their own keychain service, apart from the app's. */
@@ -114,7 +115,11 @@ export async function startPreviewHost(opts: PreviewHostOptions): Promise<Previe
       return;
     }
     try {
-      serveStatic(req, res, { root: opts.rendererDir, csp: csp() });
+      serveStatic(req, res, {
+        root: opts.rendererDir,
+        csp: csp(),
+        inject: (r) => embeddedSnapshotTag(r, session, () => core.snapshot()),
+      });
     } catch {
       // A file that vanished mid-request: this request fails, the host stays up.
       if (!res.headersSent) res.writeHead(500);

@@ -1,7 +1,7 @@
 // Serves the built renderer (dist/renderer) over http: GET/HEAD only, known MIME types,
 // the strict CSP as a header, and no way out of the folder (encoded dots, backslashes,
 // NUL bytes and symlinks pointing outside are all refused).
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 
@@ -59,6 +59,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 export interface StaticOptions {
   root: string;
   csp: string;
+  /** Extra <head> content for this request's HTML page (never stored: no-store). */
+  inject?: (req: IncomingMessage) => string | null;
 }
 
 /** Answers one request from the folder; 404/405 as plain text. */
@@ -85,6 +87,20 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, opts: Sta
   const html = type.startsWith('text/html');
   // Vite's assets carry a content hash in their names; everything else is revalidated.
   const hashed = path.startsWith('/assets/');
+  const extra = html ? (opts.inject?.(req) ?? null) : null;
+  if (extra !== null) {
+    const page = readFileSync(file, 'utf8').replace('</head>', `${extra}</head>`);
+    const body = Buffer.from(page);
+    res.writeHead(200, {
+      ...common,
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': opts.csp,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   res.writeHead(200, {
     ...common,
     'Content-Type': type,

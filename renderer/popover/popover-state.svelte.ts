@@ -4,6 +4,7 @@
 import type { Bridge, HistoryView, SettingsView, SnoozeUntil } from '../../common/ipc-contract';
 import type { Result } from '../../common/result';
 import type { UsageSnapshot } from '../../common/snapshot';
+import type { EarlySnapshot } from '../lib/early-snapshot';
 
 export class PopoverState {
   snapshot = $state<UsageSnapshot | null>(null);
@@ -20,9 +21,11 @@ export class PopoverState {
   /** A snapshot request the page made before this view existed (used by the first load). */
   #initial: Promise<Result<UsageSnapshot>> | undefined;
 
-  constructor(bridge: Bridge, initial?: Promise<Result<UsageSnapshot>>) {
+  constructor(bridge: Bridge, early?: EarlySnapshot) {
     this.#bridge = bridge;
-    this.#initial = initial;
+    // The page's embedded snapshot is in the first render; the request brings the current one.
+    this.snapshot = early?.embedded ?? null;
+    this.#initial = early?.request;
   }
 
   /** Loads everything and subscribes; returns the cleanup for $effect. */
