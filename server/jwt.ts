@@ -44,14 +44,22 @@ export class TokenSigner {
     return jwt.sign(this.key);
   }
 
+  /**
+   * A token verified before: its claims while unexpired, undefined once expired, null when
+   * it was never verified. Synchronous, so the request hot path needs no promise.
+   */
+  cached(token: string, nowMs: number): TokenClaims | undefined | null {
+    const hit = this.cache.get(token);
+    if (!hit) return null;
+    if (nowMs < hit.expMs) return hit.claims;
+    this.cache.delete(token);
+    return undefined;
+  }
+
   /** The claims of a valid token, or undefined for anything else (never throws). */
   async verify(token: string, nowMs = Date.now()): Promise<TokenClaims | undefined> {
-    const hit = this.cache.get(token);
-    if (hit) {
-      if (nowMs < hit.expMs) return hit.claims;
-      this.cache.delete(token);
-      return undefined;
-    }
+    const hit = this.cached(token, nowMs);
+    if (hit !== null) return hit;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
