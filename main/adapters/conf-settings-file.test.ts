@@ -88,7 +88,7 @@ describe('settings on disk', () => {
       }),
     );
     const s = open().get();
-    expect(s.schemaVersion).toBe(2);
+    expect(s.schemaVersion).toBe(3);
     expect(s.refreshIntervalSeconds).toBe(300);
     expect(s.alerts).toEqual({
       thresholds: { llm: [50, 90], embedding: [50, 90] },
@@ -110,7 +110,7 @@ describe('settings on disk', () => {
     const s = open().get();
     expect(s.refreshIntervalSeconds).toBe(90);
     expect(s.launchAtLogin).toBe(true);
-    expect(s.state.p1).toEqual({ history: { samples: [1] }, alerts: { fired: ['llm:80'] } });
+    expect(cli.readProfileState('p1', 'history')).toEqual({ samples: [1] });
     expect(app.readProfileState('p1', 'alerts')).toEqual({ fired: ['llm:80'] });
   });
 
@@ -127,15 +127,21 @@ describe('settings on disk', () => {
     expect(readFileSync(path(), 'utf8')).not.toContain('secret-xyz');
   });
 
-  it('clears a profile state and tells listeners', () => {
+  it('keeps profile state out of settings.json and does not wake settings listeners', () => {
     const store = open();
-    const seen: number[] = [];
-    const off = store.onChange((s) => seen.push(Object.keys(s.state).length));
-    store.writeProfileState('p1', 'snapshot', { x: 1 });
-    store.clearProfileState('p1');
+    store.update((s) => ({ ...s, launchAtLogin: true }));
+    const before = readFileSync(path(), 'utf8');
+    const seen: unknown[] = [];
+    const off = store.onChange((s) => seen.push(s));
+    expect(store.writeProfileState('p1', 'snapshot', { x: 1 })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(store.clearProfileState('p1').ok).toBe(true);
     off();
-    store.writeProfileState('p2', 'snapshot', { x: 1 });
-    expect(seen).toEqual([1, 0]);
+    expect(seen).toEqual([]);
+    expect(readFileSync(path(), 'utf8')).toBe(before);
+    expect(onDisk()).not.toHaveProperty('state');
     expect(store.readProfileState('p1', 'snapshot')).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 // The SettingsFile port on `conf` (atomic writes, directory creation, file mode); reading
 // is done here with plain JSON so a damaged file is a value for core to recover from,
 // not an exception from conf's constructor. electron-store (a conf subclass) plugs in
-// through `createStore` in electron-store-settings-file.ts.
+// through `createStore` in electron-store-settings-file.ts. Per-profile state is one file per
+// (profile, key) under `<cwd>/state/` (state-files.ts), never in the settings file.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf, { type Schema } from 'conf';
@@ -10,8 +11,10 @@ import type { SettingsFile } from '../core/settings/settings-store';
 import {
   defaultSettings,
   SETTINGS_JSON_SCHEMA,
+  type ProfileStateKey,
   type Settings,
 } from '../core/settings/settings-schema';
+import { readStateFile, removeStateFolder, writeFileAtomic, writeStateFile } from './state-files';
 
 export type SettingsDocument = Record<string, unknown>;
 
@@ -46,6 +49,8 @@ const nodeConf: ConfFactory = ({ cwd, name }) =>
 
 export class ConfSettingsFile implements SettingsFile {
   readonly location: string;
+  /** The folder of the per-profile state files. */
+  readonly stateDir: string;
   readonly #cwd: string;
   readonly #name: string;
   readonly #create: ConfFactory;
@@ -56,6 +61,7 @@ export class ConfSettingsFile implements SettingsFile {
     this.#name = options.name ?? 'settings';
     this.#create = create;
     this.location = join(this.#cwd, `${this.#name}.json`);
+    this.stateDir = join(this.#cwd, this.#name === 'settings' ? 'state' : `${this.#name}-state`);
   }
 
   read(): Result<unknown> {
@@ -74,7 +80,17 @@ export class ConfSettingsFile implements SettingsFile {
   }
 
   write(settings: Settings): void {
-    this.#conf ??= this.#create({ cwd: this.#cwd, name: this.#name });
+    if (this.#conf === null) {
+      try {
+        this.#conf = this.#create({ cwd: this.#cwd, name: this.#name });
+      } catch {
+        // conf refuses to open a file its schema rejects: an older version being upgraded
+        // (core validated it before migrating). Replace it, then let conf take over.
+        writeFileAtomic(this.location, JSON.stringify(settings, null, '\t'));
+        this.#conf = this.#create({ cwd: this.#cwd, name: this.#name });
+        return;
+      }
+    }
     this.#conf.store = settings as unknown as SettingsDocument;
   }
 
@@ -83,5 +99,17 @@ export class ConfSettingsFile implements SettingsFile {
     for (let n = 1; existsSync(target); n += 1) target = `${this.location}.corrupt-${stamp}-${n}`;
     renameSync(this.location, target);
     return target;
+  }
+
+  readState(profileId: string, key: ProfileStateKey): unknown {
+    return readStateFile(this.stateDir, profileId, key);
+  }
+
+  writeState(profileId: string, key: ProfileStateKey, value: unknown): void {
+    writeStateFile(this.stateDir, profileId, key, value);
+  }
+
+  removeState(profileId: string): void {
+    removeStateFolder(this.stateDir, profileId);
   }
 }

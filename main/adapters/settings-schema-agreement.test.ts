@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../core/settings/settings-schema';
+import { defaultSettings, SETTINGS_SCHEMA_VERSION } from '../core/settings/settings-schema';
 import { validateSettings } from '../core/settings/validate-settings';
 import { ConfSettingsFile } from './conf-settings-file';
 
@@ -24,7 +24,7 @@ const thresholds = mostly(
 const int = (min: number, max: number) => fc.integer({ min, max });
 const docArb = fc.record(
   {
-    schemaVersion: mostly(fc.constant(2)),
+    schemaVersion: mostly(fc.constant(SETTINGS_SCHEMA_VERSION)),
     refreshIntervalSeconds: mostly(int(5, 90_000)),
     alerts: maybe(
       fc.record(
@@ -67,7 +67,6 @@ const docArb = fc.record(
       ),
     ),
     activeProfileId: fc.option(fc.string()),
-    state: maybe(fc.dictionary(fc.string(), fc.dictionary(fc.string(), anything))),
   },
   { requiredKeys: ['schemaVersion'] },
 );

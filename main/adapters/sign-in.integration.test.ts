@@ -90,6 +90,7 @@ describe('sign-in path', () => {
       expect(await keytar.value.getPassword(service, id)).toBe(token);
       const files = filesUnder(dataDir);
       expect(files.length).toBeGreaterThan(0);
+      expect(files.some((f) => f.includes(join('state', id, 'snapshot.json')))).toBe(true);
       for (const file of files) expect(readFileSync(file, 'utf8')).not.toContain(token);
       expect((await core.handlers['profiles:remove']({ id })).ok).toBe(true);
       expect(await keytar.value.getPassword(service, id)).toBeNull();

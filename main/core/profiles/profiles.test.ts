@@ -65,7 +65,9 @@ describe('Profiles', () => {
     expect((await profiles.remove('p1')).ok).toBe(true);
     expect(await keychain.get('p1')).toBeNull();
     expect(await profiles.readToken('p1')).toBeNull();
-    expect(settings.get().state).toEqual({ p2: { history: [3] } });
+    expect(settings.readProfileState('p1', 'history')).toBeUndefined();
+    expect(settings.readProfileState('p2', 'history')).toEqual([3]);
+    expect([...file.stateText.keys()]).toEqual(['p2/history']);
     expect(profiles.active()?.id).toBe('p2');
     expect(file.text).not.toContain('tok-1');
     expect((await profiles.remove('p1')).ok).toBe(false);

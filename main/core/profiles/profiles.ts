@@ -92,12 +92,14 @@ export class Profiles {
     if (profile === undefined) return fail('not_found', 'There is no such profile.');
     const forgotten = await this.#vault.remove(id);
     if (!forgotten.ok) return forgotten;
+    // An id unfit for a file name never had state files (writes refuse it): nothing to clear.
+    const cleared = this.#settings.clearProfileState(id);
+    if (!cleared.ok && cleared.code !== 'invalid_input') return cleared;
     const saved = this.#settings.update((s) => {
       const profiles = s.profiles.filter((p) => p.id !== id);
-      const { [id]: _gone, ...state } = s.state;
       const activeProfileId =
         s.activeProfileId === id ? (profiles[0]?.id ?? null) : s.activeProfileId;
-      return { ...s, profiles, activeProfileId, state };
+      return { ...s, profiles, activeProfileId };
     });
     return saved.ok ? ok(profile) : saved;
   }

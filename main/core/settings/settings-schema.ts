@@ -1,10 +1,11 @@
 // The app's settings: one typed document with defaults and a JSON schema, stored through
-// the SettingsFile port. Secrets never live here (tokens are in the TokenVault); the
-// per-profile `state` blobs belong to the modules that write them (monitor, alerts,
-// history, config sync), which validate their own shapes.
+// the SettingsFile port. Secrets never live here (tokens are in the TokenVault). The
+// per-profile state blobs (monitor, alerts, history, config sync, each validating its own
+// shape) are not in this document since v3: one small file per (profile, key) instead, so
+// a refresh rewrites a few hundred bytes, not the whole settings file.
 import { DEFAULT_THRESHOLDS } from '../alerts/alert-policy';
 
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 /** One account: where its Users API lives. Its token is in the vault under `id`. */
 export interface Profile {
@@ -30,7 +31,7 @@ export interface AlertSettings {
   snoozeUntil: string | null;
 }
 
-/** Blobs owned by other modules, one record per profile; validated by their owners. */
+/** Blobs owned by other modules, one record per profile (v2 kept them in `state`). */
 export interface ProfileState {
   alerts?: unknown;
   history?: unknown;
@@ -53,7 +54,6 @@ export interface Settings {
   window: WindowPrefs;
   profiles: Profile[];
   activeProfileId: string | null;
-  state: Record<string, ProfileState>;
 }
 
 export const REFRESH_INTERVAL_BOUNDS = { min: 10, max: 86_400 } as const;
@@ -74,7 +74,6 @@ export function defaultSettings(): Settings {
     window: { width: 360, height: 520, x: null, y: null },
     profiles: [],
     activeProfileId: null,
-    state: {},
   };
 }
 
@@ -133,6 +132,5 @@ export const SETTINGS_JSON_SCHEMA = {
       },
     },
     activeProfileId: { type: ['string', 'null'] },
-    state: { type: 'object', additionalProperties: { type: 'object' } },
   },
 } as const;

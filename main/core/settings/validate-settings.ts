@@ -9,7 +9,6 @@ import {
   REFRESH_INTERVAL_BOUNDS,
   SETTINGS_SCHEMA_VERSION,
   type Profile,
-  type ProfileState,
   type Settings,
 } from './settings-schema';
 
@@ -63,19 +62,6 @@ function profile(value: unknown, i: number): Profile {
   };
 }
 
-function state(value: unknown): Record<string, ProfileState> {
-  const out: Record<string, ProfileState> = {};
-  for (const [id, blob] of Object.entries(object(value, 'state'))) {
-    const s = object(blob, `state.${id}`);
-    const kept: ProfileState = {};
-    for (const key of ['alerts', 'history', 'snapshot', 'drafts'] as const) {
-      if (s[key] !== undefined) kept[key] = s[key];
-    }
-    out[id] = kept;
-  }
-  return out;
-}
-
 function build(raw: unknown): Settings {
   const d = defaultSettings();
   const doc = object(raw, 'the document');
@@ -119,7 +105,6 @@ function build(raw: unknown): Settings {
     },
     profiles,
     activeProfileId: profiles.some((p) => p.id === activeProfileId) ? activeProfileId : null,
-    state: state(doc.state),
   };
 }
 

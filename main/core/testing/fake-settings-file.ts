@@ -1,7 +1,8 @@
 // A SettingsFile held in memory, for unit tests of logic on top of settings (profiles,
-// monitor, alerts). Real files are tested in main/adapters/conf-settings-file.test.ts.
+// monitor, alerts). Real files are tested in main/adapters/conf-settings-file.test.ts and
+// main/adapters/state-files.test.ts.
 import { ok, type Result } from '../../../common/result';
-import type { Settings } from '../settings/settings-schema';
+import type { ProfileStateKey, Settings } from '../settings/settings-schema';
 import type { SettingsFile } from '../settings/settings-store';
 
 export class FakeSettingsFile implements SettingsFile {
@@ -9,6 +10,8 @@ export class FakeSettingsFile implements SettingsFile {
   /** The stored JSON text; undefined = no file. */
   text: string | undefined;
   kept: string[] = [];
+  /** State files as JSON text, keyed `<profileId>/<key>`. */
+  readonly stateText = new Map<string, string>();
 
   constructor(initial?: unknown) {
     this.text = initial === undefined ? undefined : JSON.stringify(initial);
@@ -27,5 +30,26 @@ export class FakeSettingsFile implements SettingsFile {
     this.kept.push(name);
     this.text = undefined;
     return name;
+  }
+
+  readState(profileId: string, key: ProfileStateKey): unknown {
+    const text = this.stateText.get(`${profileId}/${key}`);
+    try {
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      return undefined;
+    }
+  }
+
+  writeState(profileId: string, key: ProfileStateKey, value: unknown): void {
+    const text = JSON.stringify(value);
+    if (text === undefined) this.stateText.delete(`${profileId}/${key}`);
+    else this.stateText.set(`${profileId}/${key}`, text);
+  }
+
+  removeState(profileId: string): void {
+    for (const name of [...this.stateText.keys()]) {
+      if (name.startsWith(`${profileId}/`)) this.stateText.delete(name);
+    }
   }
 }
