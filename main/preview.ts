@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './adapters/node-accounts';
 import { parsePreviewArgs, PREVIEW_USAGE } from './preview/args';
 import { startPreviewHost } from './preview/host';
-import { ensureRendererBuilt } from './preview/renderer-build';
+import { ensureRendererBuilt, POPOVER_SSR_MODULE } from './preview/renderer-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string): void => console.log(line);
@@ -39,6 +39,7 @@ const host = await startPreviewHost({
   serverDataDir: args.baseUrl ? null : (args.serverDataDir ?? join(dataDir, 'demo-server')),
   simulate: args.simulate,
   rendererDir: args.rendererDir ?? join(root, 'dist/renderer'),
+  popoverSsrModule: join(root, POPOVER_SSR_MODULE),
   port: args.port,
   testHooks: args.testHooks,
   log,

@@ -1,6 +1,7 @@
 // One Vite build for every window: a single entry (index.html) picks its view from the
 // URL hash. The popover is in the entry itself (its numbers must not wait for a second
-// fetch); sign-in and preferences are lazy chunks.
+// fetch); sign-in and preferences are lazy chunks. The preview host's server build of the
+// popover is vite.ssr.config.ts (build:renderer runs both).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';

@@ -15,8 +15,9 @@ import { systemClock } from '../electron/system-clock';
 import { createBridge } from './bridge-server';
 import { Counters } from './counters';
 import { PrintingNotifier } from './printing-notifier';
-import { contentSecurityPolicy, serveStatic } from './static-files';
+import { contentSecurityPolicy, serveStatic, type PageInjection } from './static-files';
 import { embeddedSnapshotTag } from './embedded-snapshot';
+import { loadPopoverRenderer, safePrerender } from './popover-prerender';
 import { handleTestHook, TEST_HOOKS_PREFIX } from './test-hooks';
 
 /** Tokens of the preview live under their own keychain service, apart from the app's. */
@@ -30,6 +31,8 @@ export interface PreviewHostOptions {
   simulate: boolean;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
+  /** The popover's server build (dist/renderer-ssr/popover-ssr.js); absent = no pre-render. */
+  popoverSsrModule?: string;
   port: number;
   testHooks: boolean;
   log: (line: string) => void;
@@ -103,6 +106,17 @@ export async function startPreviewHost(opts: PreviewHostOptions): Promise<Previe
     startServer: async () => void (await demo?.start()),
   };
   const csp = (): string => contentSecurityPolicy(port);
+  const prerender = opts.popoverSsrModule
+    ? await loadPopoverRenderer(opts.popoverSsrModule, opts.log)
+    : null;
+  // One snapshot per page: the embedded data and the pre-rendered popover must agree, since
+  // the page hydrates that markup with that data.
+  const inject = (req: IncomingMessage): PageInjection | null => {
+    const snapshot = core.snapshot();
+    const head = embeddedSnapshotTag(req, session, () => snapshot);
+    if (head === null) return null;
+    return { head, app: prerender ? safePrerender(prerender, snapshot, opts.log) : null };
+  };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // DNS rebinding: only this host's own names are served.
     const host = req.headers.host ?? '';
@@ -118,7 +132,7 @@ export async function startPreviewHost(opts: PreviewHostOptions): Promise<Previe
       serveStatic(req, res, {
         root: opts.rendererDir,
         csp: csp(),
-        inject: (r) => embeddedSnapshotTag(r, session, () => core.snapshot()),
+        inject,
       });
     } catch {
       // A file that vanished mid-request: this request fails, the host stays up.

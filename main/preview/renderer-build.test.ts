@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rendererIsStale } from './renderer-build';
+import { POPOVER_SSR_MODULE, rendererIsStale } from './renderer-build';
 import { PrintingNotifier } from './printing-notifier';
 
 const dirs: string[] = [];
@@ -12,7 +12,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'ptray-build-'));
   dirs.push(root);
-  for (const d of ['renderer/lib', 'common', 'dist/renderer'])
+  for (const d of ['renderer/lib', 'common', 'dist/renderer', 'dist/renderer-ssr'])
     mkdirSync(join(root, d), { recursive: true });
   writeFileSync(join(root, 'renderer/lib/a.ts'), '');
   writeFileSync(join(root, 'common/b.ts'), '');
@@ -28,6 +28,9 @@ describe('renderer build check', () => {
     at(join(root, 'common/b.ts'), 1000);
     writeFileSync(join(root, 'dist/renderer/index.html'), '');
     at(join(root, 'dist/renderer/index.html'), 2000);
+    // The popover's server build is part of the build.
+    expect(rendererIsStale(root)).toBe(true);
+    writeFileSync(join(root, POPOVER_SSR_MODULE), '');
     expect(rendererIsStale(root)).toBe(false);
     at(join(root, 'common/b.ts'), 3000);
     expect(rendererIsStale(root)).toBe(true);

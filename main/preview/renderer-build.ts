@@ -17,10 +17,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Whether dist/renderer is missing or older than its sources. */
+/** The popover's server build (pre-render on the preview host), made by build:renderer too. */
+export const POPOVER_SSR_MODULE = 'dist/renderer-ssr/popover-ssr.js';
+
+/** Whether dist/renderer (or the popover's server build) is missing or older than its sources. */
 export function rendererIsStale(root: string): boolean {
   const built = join(root, 'dist/renderer/index.html');
-  if (!existsSync(built)) return true;
+  if (!existsSync(built) || !existsSync(join(root, POPOVER_SSR_MODULE))) return true;
   const sources = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'common')));
   return sources > statSync(built).mtimeMs;
 }

@@ -56,11 +56,32 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   }
 }
 
+/** What a request's HTML page gets: extra <head> content, and markup for the empty #app. */
+export interface PageInjection {
+  head: string;
+  /** Pre-rendered view inside `<div id="app">`, marked with PRERENDERED_ATTRIBUTE and inert. */
+  app?: string | null;
+}
+
+/** The attribute on #app when it holds pre-rendered markup (the renderer hydrates it). */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+const EMPTY_APP = '<div id="app"></div>';
+
 export interface StaticOptions {
   root: string;
   csp: string;
-  /** Extra <head> content for this request's HTML page (never stored: no-store). */
-  inject?: (req: IncomingMessage) => string | null;
+  /** Extra content for this request's HTML page (never stored: no-store); a string is <head>. */
+  inject?: (req: IncomingMessage) => string | PageInjection | null;
+}
+
+function injectInto(page: string, extra: string | PageInjection): string {
+  const { head, app } = typeof extra === 'string' ? { head: extra, app: null } : extra;
+  // Replacer functions: a "$&" in the data is text, not a pattern.
+  const withHead = page.replace('</head>', () => `${head}</head>`);
+  if (!app) return withHead;
+  // Inert (seen, not clickable) until the page script has hydrated it.
+  const div = `<div id="app" ${PRERENDERED_ATTRIBUTE} inert>${app}</div>`;
+  return withHead.replace(EMPTY_APP, () => div);
 }
 
 /** Answers one request from the folder; 404/405 as plain text. */
@@ -89,7 +110,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, opts: Sta
   const hashed = path.startsWith('/assets/');
   const extra = html ? (opts.inject?.(req) ?? null) : null;
   if (extra !== null) {
-    const page = readFileSync(file, 'utf8').replace('</head>', `${extra}</head>`);
+    const page = injectInto(readFileSync(file, 'utf8'), extra);
     const body = Buffer.from(page);
     res.writeHead(200, {
       ...common,

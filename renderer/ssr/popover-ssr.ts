@@ -1,0 +1,22 @@
+// The popover's first view as HTML, for the browser preview host: it renders the snapshot it
+// embeds in the page, so the numbers paint with the page itself and the client hydrates them.
+// Built with `vite build --ssr` (renderer/vite.ssr.config.ts); never part of the packaged app.
+import { render } from 'svelte/server';
+import type { Bridge } from '../../common/ipc-contract';
+import type { UsageSnapshot } from '../../common/snapshot';
+import Popover from '../popover/Popover.svelte';
+
+// The server render only reads props: no call reaches the bridge (effects do not run here).
+const inertBridge = new Proxy({} as Bridge, {
+  get: () => () => {
+    throw new Error('the server render of the popover called the bridge');
+  },
+});
+
+/** The popover's markup (with Svelte's hydration markers) for `snapshot`. */
+export function renderPopover(snapshot: UsageSnapshot): string {
+  const never = new Promise<never>(() => {});
+  return render(Popover, {
+    props: { bridge: inertBridge, initial: { embedded: snapshot, request: never } },
+  }).body;
+}
