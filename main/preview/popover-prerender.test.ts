@@ -35,7 +35,8 @@ async function start(ssrModule: string): Promise<{ host: PreviewHost; lines: str
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(
     join(dir, 'renderer', 'index.html'),
-    '<!doctype html><head><title>t</title></head><body><div id="app"></div></body>',
+    '<!doctype html><head><link rel="stylesheet" crossorigin href="./assets/i-1.css">' +
+      '</head><body><div id="app"></div></body>',
   );
   const lines: string[] = [];
   const host = await startPreviewHost({
@@ -57,7 +58,10 @@ describe('popover pre-render on the preview host', () => {
     const ssr = join(tempDir(), 'popover-ssr.mjs');
     writeFileSync(ssr, STAND_IN);
     const { host } = await start(ssr);
-    const page = await (await fetch(host.pageUrl('popover'))).text();
+    const res = await fetch(host.pageUrl('popover'));
+    const page = await res.text();
+    // Its stylesheet is all that stands before the first paint: preloaded from the headers.
+    expect(res.headers.get('link')).toBe('<./assets/i-1.css>; rel=preload; as=style; crossorigin');
     expect(page).toContain(
       `<div id="app" ${PRERENDERED_ATTRIBUTE} inert><main data-signed-in="false">$&</main></div>`,
     );

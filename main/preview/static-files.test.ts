@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, serveStatic } from './static-files';
+import { contentSecurityPolicy, serveStatic, stylesheetPreloads } from './static-files';
 
 let dir: string;
 let server: Server;
@@ -99,5 +99,21 @@ describe('preview static files', () => {
     const head = await get('/', 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+});
+
+describe('stylesheet preloads', () => {
+  it("lists the page's own stylesheets in the CORS mode of their elements", () => {
+    const page = `<head><link rel="icon" href="./favicon.svg">
+      <script type="module" crossorigin src="./assets/index-A.js"></script>
+      <link rel="stylesheet" crossorigin href="./assets/index-B.css">
+      <link href="/assets/x-C.css" rel="stylesheet">
+      <link rel="stylesheet" href="https://elsewhere.invalid/assets/d.css">
+      <link rel="stylesheet" href="./assets/e;f.css">`;
+    expect(stylesheetPreloads(page)).toBe(
+      '<./assets/index-B.css>; rel=preload; as=style; crossorigin, ' +
+        '</assets/x-C.css>; rel=preload; as=style',
+    );
+    expect(stylesheetPreloads('<head><title>blank</title></head>')).toBeNull();
   });
 });
