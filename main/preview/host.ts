@@ -17,7 +17,7 @@ import { Counters } from './counters';
 import { PrintingNotifier } from './printing-notifier';
 import { contentSecurityPolicy, serveStatic, type PageInjection } from './static-files';
 import { embeddedSnapshotTag } from './embedded-snapshot';
-import { loadPopoverRenderer, safePrerender } from './popover-prerender';
+import { loadPopoverRenderer, pageLook, safePrerender } from './popover-prerender';
 import { handleTestHook, TEST_HOOKS_PREFIX } from './test-hooks';
 
 /** Tokens of the preview live under their own keychain service, apart from the app's. */
@@ -114,8 +114,10 @@ export async function startPreviewHost(opts: PreviewHostOptions): Promise<Previe
   const inject = (req: IncomingMessage): PageInjection | null => {
     const snapshot = core.snapshot();
     const head = embeddedSnapshotTag(req, session, () => snapshot);
-    if (head === null) return null;
-    return { head, app: prerender ? safePrerender(prerender, snapshot, opts.log) : null };
+    if (head === null || !prerender) return head === null ? null : { head };
+    const look = pageLook(core.configView('user')?.remote ?? null, req.headers['accept-language']);
+    const app = safePrerender(prerender, snapshot, look.language, opts.log);
+    return { head, app, theme: look.theme, lang: look.lang };
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // DNS rebinding: only this host's own names are served.

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_SNAPSHOT_ID } from '../../common/preview-protocol';
 import { emptySnapshot } from '../../common/snapshot';
 import { startPreviewHost, type PreviewHost } from './host';
-import { loadPopoverRenderer, safePrerender } from './popover-prerender';
+import { loadPopoverRenderer, pageLook, safePrerender } from './popover-prerender';
 import { PRERENDERED_ATTRIBUTE } from './static-files';
 
 const dirs: string[] = [];
@@ -26,8 +26,8 @@ function tempDir(): string {
 }
 
 // Echoes what it was given, with a "$&" that must reach the page as text.
-const STAND_IN = `export function renderPopover(s) {
-  return '<main data-signed-in="' + s.auth.signedIn + '">$&</main>';
+const STAND_IN = `export function renderPopover(s, language) {
+  return '<main data-signed-in="' + s.auth.signedIn + '" data-language="' + language + '">$&</main>';
 }`;
 
 async function start(ssrModule: string): Promise<{ host: PreviewHost; lines: string[] }> {
@@ -35,7 +35,7 @@ async function start(ssrModule: string): Promise<{ host: PreviewHost; lines: str
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(
     join(dir, 'renderer', 'index.html'),
-    '<!doctype html><head><link rel="stylesheet" crossorigin href="./assets/i-1.css">' +
+    '<!doctype html><html lang="en"><head><link rel="stylesheet" crossorigin href="./assets/i-1.css">' +
       '</head><body><div id="app"></div></body>',
   );
   const lines: string[] = [];
@@ -58,13 +58,18 @@ describe('popover pre-render on the preview host', () => {
     const ssr = join(tempDir(), 'popover-ssr.mjs');
     writeFileSync(ssr, STAND_IN);
     const { host } = await start(ssr);
-    const res = await fetch(host.pageUrl('popover'));
+    const res = await fetch(host.pageUrl('popover'), {
+      headers: { 'Accept-Language': 'it-IT,it;q=0.9,en;q=0.8' },
+    });
     const page = await res.text();
     // Its stylesheet is all that stands before the first paint: preloaded from the headers.
     expect(res.headers.get('link')).toBe('<./assets/i-1.css>; rel=preload; as=style; crossorigin');
     expect(page).toContain(
-      `<div id="app" ${PRERENDERED_ATTRIBUTE} inert><main data-signed-in="false">$&</main></div>`,
+      `<div id="app" ${PRERENDERED_ATTRIBUTE} inert>` +
+        '<main data-signed-in="false" data-language="it-IT">$&</main></div>',
     );
+    // Signed out, so no user config: the browser's language, the OS theme (no data-theme).
+    expect(page).toContain('<html lang="it"><head>');
     // Rendered from the snapshot it embeds (the page hydrates one with the other).
     const json = new RegExp(`id="${EMBEDDED_SNAPSHOT_ID}">([^<]*)<`).exec(page)?.[1];
     expect(JSON.parse(json ?? 'null')).toMatchObject({ auth: { signedIn: false } });
@@ -100,8 +105,28 @@ describe('popover renderer loading', () => {
       throw new Error('bug');
     };
     const snapshot = emptySnapshot();
-    expect(safePrerender(render, snapshot, (l) => lines.push(l))).toBeNull();
-    expect(safePrerender(render, snapshot, (l) => lines.push(l))).toBeNull();
+    expect(safePrerender(render, snapshot, null, (l) => lines.push(l))).toBeNull();
+    expect(safePrerender(render, snapshot, 'it', (l) => lines.push(l))).toBeNull();
     expect(lines).toEqual(['(preview) the popover server render failed']);
+  });
+});
+
+describe('page look', () => {
+  it('takes the saved theme and language first, then the browser language and the OS theme', () => {
+    expect(pageLook({ theme: 'dark', language: 'it' }, 'en-US')).toEqual({
+      theme: 'dark',
+      language: 'it',
+      lang: 'it',
+    });
+    expect(pageLook({ theme: 'system' }, 'it-CH;q=0.9, en')).toEqual({
+      theme: null,
+      language: 'it-CH',
+      lang: 'it',
+    });
+    expect(pageLook(null, undefined)).toEqual({ theme: null, language: null, lang: 'en' });
+    expect(pageLook({ theme: 'neon', language: 3 }, 'de')).toMatchObject({
+      theme: null,
+      lang: 'en',
+    });
   });
 });

@@ -5,9 +5,10 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { UsageSnapshot } from '../../common/snapshot';
+import type { ConfigData } from '../../common/users-api';
 
-/** Markup for the popover showing `snapshot` (with Svelte's hydration markers). */
-export type PopoverRenderer = (snapshot: UsageSnapshot) => string;
+/** Markup for the popover showing `snapshot` in `language` (with Svelte's hydration markers). */
+export type PopoverRenderer = (snapshot: UsageSnapshot, language?: string | null) => string;
 
 /** Loads the server build's `renderPopover`; null (and a log line) when it is not usable. */
 export async function loadPopoverRenderer(
@@ -35,10 +36,11 @@ export async function loadPopoverRenderer(
 export function safePrerender(
   render: PopoverRenderer,
   snapshot: UsageSnapshot,
+  language: string | null,
   log: (line: string) => void,
 ): string | null {
   try {
-    return render(snapshot);
+    return render(snapshot, language);
   } catch {
     if (!reported.has(render)) log('(preview) the popover server render failed');
     reported.add(render);
@@ -47,3 +49,22 @@ export function safePrerender(
 }
 
 const reported = new WeakSet<PopoverRenderer>();
+
+/** The user's theme and language as the page script will apply them, for its first paint. */
+export interface PageLook {
+  /** `light` or `dark` when the user chose one; null follows the OS (CSS does that). */
+  theme: 'light' | 'dark' | null;
+  /** The config's language, else the browser's first Accept-Language tag. */
+  language: string | null;
+  /** The catalog the page will use for it (the renderer's rule: Italian or English). */
+  lang: 'en' | 'it';
+}
+
+/** From the user config as last loaded (no request) and the page request's Accept-Language. */
+export function pageLook(config: ConfigData | null, acceptLanguage: string | undefined): PageLook {
+  const theme = config?.theme === 'light' || config?.theme === 'dark' ? config.theme : null;
+  const configured = typeof config?.language === 'string' ? config.language : null;
+  const browser = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim() || null;
+  const language = configured ?? browser;
+  return { theme, language, lang: language?.toLowerCase().startsWith('it') ? 'it' : 'en' };
+}

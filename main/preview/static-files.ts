@@ -61,6 +61,9 @@ export interface PageInjection {
   head: string;
   /** Pre-rendered view inside `<div id="app">`, marked with PRERENDERED_ATTRIBUTE and inert. */
   app?: string | null;
+  /** The <html> element's theme (data-theme) and lang for that view, when known. */
+  theme?: 'light' | 'dark' | null;
+  lang?: 'en' | 'it' | null;
 }
 
 /** The attribute on #app when it holds pre-rendered markup (the renderer hydrates it). */
@@ -93,13 +96,17 @@ export function stylesheetPreloads(page: string): string | null {
 }
 
 function injectInto(page: string, extra: string | PageInjection): string {
-  const { head, app } = typeof extra === 'string' ? { head: extra, app: null } : extra;
+  const { head, app, theme, lang } = typeof extra === 'string' ? { head: extra } : extra;
   // Replacer functions: a "$&" in the data is text, not a pattern.
   const withHead = page.replace('</head>', () => `${head}</head>`);
   if (!app) return withHead;
+  const attrs = `${lang ? ` lang="${lang}"` : ''}${theme ? ` data-theme="${theme}"` : ''}`;
+  const withLook = attrs
+    ? withHead.replace(/<html lang="[a-z-]*"/, () => `<html${attrs}`)
+    : withHead;
   // Inert (seen, not clickable) until the page script has hydrated it.
   const div = `<div id="app" ${PRERENDERED_ATTRIBUTE} inert>${app}</div>`;
-  return withHead.replace(EMPTY_APP, () => div);
+  return withLook.replace(EMPTY_APP, () => div);
 }
 
 /** Answers one request from the folder; 404/405 as plain text. */
