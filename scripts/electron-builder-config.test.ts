@@ -40,7 +40,13 @@ describe('electron-builder.yml', () => {
 
   it('packs only build output and package.json, and unpacks the native modules', () => {
     const files = config.files as { filter: string[] }[];
-    expect(files.flatMap((f) => f.filter)).toEqual(['dist/**/*', '!dist/**/*.map', 'package.json']);
+    expect(files.flatMap((f) => f.filter)).toEqual([
+      'dist/**/*',
+      '!dist/**/*.map',
+      '!dist/renderer-ssr/**',
+      '!dist/cli/**',
+      'package.json',
+    ]);
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toEqual(
       expect.arrayContaining(['node_modules/keytar/**/*', 'node_modules/better-sqlite3/**/*']),
