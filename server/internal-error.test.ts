@@ -4,14 +4,14 @@ import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from './db';
 import { buildApp } from './http/app';
 import { TokenSigner } from './jwt';
-import { Store, type UsageRow } from './store';
+import { Store, type StoredConfig } from './store';
 import { tempDataDir } from './data-dir';
 import { issueTokenFor } from './operator';
 import { API_PATHS } from '../common/users-api';
 
 class BrokenStore extends Store {
-  override usage(): UsageRow | undefined {
-    throw new Error('SQLITE_CORRUPT: SELECT llm_current FROM usage WHERE org = ?');
+  override config(): StoredConfig | undefined {
+    throw new Error('SQLITE_CORRUPT: SELECT data FROM configs WHERE org = ?');
   }
 }
 
@@ -31,7 +31,7 @@ it('a 500 never leaks a stack or SQL', async () => {
   try {
     const r = await app.inject({
       method: 'GET',
-      url: `/jarvispy/o/u/api/v1${API_PATHS.usageStatus}`,
+      url: `/jarvispy/o/u/api/v1${API_PATHS.loadConfig}`,
       headers: { authorization: `Bearer ${token}` },
     });
     expect(r.statusCode).toBe(500);

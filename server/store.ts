@@ -16,12 +16,17 @@ export interface StoredConfig {
   updated_at: string;
 }
 
+/** A token's standing, with its owner's usage row read in the same statement (null when none). */
 export interface TokenAuthRow {
   org: string;
   user: string;
   revoked: number;
   expires_at: string | null;
   role: Role;
+  llm_current: number | null;
+  llm_limit: number | null;
+  embedding_current: number | null;
+  embedding_limit: number | null;
 }
 
 export interface TokenRow {
@@ -59,7 +64,9 @@ export class Store {
         'UPDATE usage SET llm_current = ?, llm_limit = ?, embedding_current = ?, embedding_limit = ? WHERE org = ? AND user = ?',
       ),
       tokenAuth: db.prepare(
-        'SELECT t.org, t.user, t.revoked, t.expires_at, u.role FROM tokens t JOIN users u ON u.org = t.org AND u.user = t.user WHERE t.jti = ?',
+        // The usage row rides along: usage-status, the hottest endpoint, then needs no second
+        // statement (each one is a WAL read transaction with its own lock round trip).
+        'SELECT t.org, t.user, t.revoked, t.expires_at, u.role, us.llm_current, us.llm_limit, us.embedding_current, us.embedding_limit FROM tokens t JOIN users u ON u.org = t.org AND u.user = t.user LEFT JOIN usage us ON us.org = t.org AND us.user = t.user WHERE t.jti = ?',
       ),
       token: db.prepare('SELECT * FROM tokens WHERE jti = ?'),
       insertToken: db.prepare(

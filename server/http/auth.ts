@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../common/users-api';
 import type { TokenClaims, TokenSigner } from '../jwt';
-import type { Store } from '../store';
+import type { Store, TokenAuthRow, UsageRow } from '../store';
 import type { RateLimiter } from './rate-limit';
 import { ERRORS, sendError } from './envelope';
 
@@ -13,6 +13,15 @@ export interface Caller {
   user: string;
   role: Role;
   jti: string;
+  /** The caller's usage as read with the token check; undefined when no row exists. */
+  usage: UsageRow | undefined;
+}
+
+function usageOf(row: TokenAuthRow): UsageRow | undefined {
+  const { llm_current, llm_limit, embedding_current, embedding_limit } = row;
+  if (llm_current === null || llm_limit === null) return undefined;
+  if (embedding_current === null || embedding_limit === null) return undefined;
+  return { llm_current, llm_limit, embedding_current, embedding_limit };
 }
 
 declare module 'fastify' {
@@ -65,7 +74,7 @@ export function authHook(store: Store, signer: TokenSigner, limiter: RateLimiter
     }
     const wait = limiter ? limiter.hit(claims.jti, now) : 0;
     if (wait > 0) return { code: 429, message: ERRORS.rateLimited, retryAfter: wait };
-    return { org: row.org, user: row.user, role: row.role, jti: claims.jti };
+    return { org: row.org, user: row.user, role: row.role, jti: claims.jti, usage: usageOf(row) };
   }
 
   function admit(
