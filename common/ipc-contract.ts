@@ -65,6 +65,11 @@ export interface ConfigView {
   readOnlyReason?: string | null;
   /** The unsaved local edit (survives a restart), or null when there is none. */
   draft: ConfigData | null;
+  /**
+   * Set when the server could not be reached (network, timeout, 5xx) and `data` is the copy
+   * last loaded: why, and when that copy was loaded (ISO time, if known). Absent when fresh.
+   */
+  offline?: { reason: string; loadedAt: string | null } | null;
 }
 
 /** One key that differs between my draft and the server's current object (core's KeyDiff). */

@@ -49,6 +49,10 @@ export function toConfigView(view: ScopeView): ConfigView {
     readOnly: view.readOnly,
     readOnlyReason: view.readOnlyReason,
     draft: view.draft,
+    offline: view.offline && {
+      reason: view.offline.message,
+      loadedAt: isoOrNull(view.offline.loadedAt),
+    },
   };
 }
 

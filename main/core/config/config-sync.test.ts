@@ -129,6 +129,54 @@ describe('ConfigSync', () => {
     expect((await sync.save('organization')).ok).toBe(true);
   });
 
+  it('offline: a network failure shows the cached copy and the draft, marked, and keeps editing', async () => {
+    const { api, port, clock, sync } = setup();
+    const loadedAt = clock.now();
+    await sync.load('user');
+    sync.setKey('user', 'theme', 'light');
+    await clock.advance(60_000);
+    api.failNext('network', 'Could not reach the server.');
+    // A restart while offline: the cache and the draft come from the slot.
+    const restarted = new ConfigSync({ api, port: memoryPort(port.value), clock, role: 'user' });
+    const r = await restarted.load('user');
+    expect(r.ok && r.value).toMatchObject({
+      remote: { theme: 'dark' },
+      draft: { theme: 'light' },
+      offline: { code: 'network', message: 'Could not reach the server.', loadedAt },
+    });
+    expect(restarted.setKey('user', 'language', 'it').ok).toBe(true);
+    api.failNext('server', 'The server had a problem.');
+    const failed = await restarted.save('user');
+    expect(failed).toMatchObject({ ok: false, code: 'server' });
+    expect(api.calls.saveConfig).toBe(1); // not retried
+    expect(restarted.view('user').draft).toMatchObject({ theme: 'light', language: 'it' });
+    // Back: a load is fresh again (304 on the cached ETag), and the save goes through.
+    const back = await restarted.load('user');
+    expect(back.ok && back.value.offline).toBeNull();
+    expect(back.ok && back.value.loadedAt).toBe(clock.now());
+    const saved = await restarted.save('user');
+    expect(saved.ok && saved.value.status).toBe('saved');
+    expect(api.lastIfMatch).toBe('"c-user-1"');
+    expect(api.configs.user.data).toMatchObject({ theme: 'light', language: 'it' });
+  });
+
+  it('offline with nothing cached, or a 401/403, stays a failure', async () => {
+    const { api, sync } = setup();
+    api.failNext('timeout', 'The server did not answer in time.');
+    expect(await sync.load('user')).toMatchObject({ ok: false, code: 'timeout' });
+    await sync.load('user');
+    sync.setKey('user', 'theme', 'light');
+    api.failNext('unauthorized', 'Your key was revoked.');
+    expect(await sync.load('user')).toEqual({
+      ok: false,
+      code: 'unauthorized',
+      message: 'Your key was revoked.',
+    });
+    api.failNext('forbidden', 'Not allowed.');
+    expect(await sync.load('user')).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(sync.view('user').draft).toMatchObject({ theme: 'light' });
+  });
+
   it('falls back to fresh state on a malformed slot', () => {
     const sync = new ConfigSync({
       api: new FakeUsersApi(),

@@ -16,7 +16,22 @@ export interface ScopeView extends Readonly<ScopeRecord> {
   readOnlyReason: string | null;
   /** Problems of the draft (or of the server version when there is no draft). */
   issues: ConfigIssue[];
+  /**
+   * Set when the server could not be reached and this is the cached copy (with the draft):
+   * why (the load's own message) and when the copy was last confirmed. Null when fresh.
+   */
+  offline: OfflineNote | null;
 }
+
+export interface OfflineNote {
+  code: 'network' | 'timeout' | 'server';
+  message: string;
+  /** When the cached server version was last loaded (ms since the epoch), if known. */
+  loadedAt: number | null;
+}
+
+/** Failures that mean "the server is not there right now", not "you may not". */
+const OFFLINE_CODES: ReadonlySet<string> = new Set(['network', 'timeout', 'server']);
 
 export interface ConfigConflict {
   scope: Scope;
@@ -59,16 +74,30 @@ export class ConfigSync {
       readOnly,
       readOnlyReason: readOnly ? ORG_READ_ONLY : null,
       issues: validateConfig(shown),
+      offline: null,
     };
   }
 
-  /** Loads the server version; a 304 keeps what we have. A draft in progress is kept as is. */
+  /**
+   * Loads the server version; a 304 keeps what we have. A draft in progress is kept as is.
+   * When the server is unreachable (network, timeout, 5xx) and a copy was loaded before, that
+   * copy is returned marked `offline`, so the user can still read and edit; an auth failure
+   * (401/403) or a first load with nothing cached stays a failure.
+   */
   async load(scope: Scope): Promise<Result<ScopeView>> {
     const record = this.state.scopes[scope];
     const result = await this.deps.api.loadConfig(scope, record.remote ? record.etag : null);
-    if (!result.ok) return result;
+    if (!result.ok) {
+      if (!OFFLINE_CODES.has(result.code) || (!record.remote && !record.draft)) return result;
+      const code = result.code as OfflineNote['code'];
+      const note = { code, message: result.message, loadedAt: record.loadedAt };
+      return ok({ ...this.view(scope), offline: note });
+    }
+    const loadedAt = this.deps.clock.now();
     if (!result.value.notModified) {
-      this.write(scope, { remote: result.value.data, etag: result.value.etag });
+      this.write(scope, { remote: result.value.data, etag: result.value.etag, loadedAt });
+    } else {
+      this.write(scope, { loadedAt });
     }
     return ok(this.view(scope));
   }
@@ -122,6 +151,7 @@ export class ConfigSync {
       this.write(scope, {
         remote: draft,
         etag,
+        loadedAt: this.deps.clock.now(),
         draft: null,
         base: null,
         baseEtag: null,
@@ -134,7 +164,11 @@ export class ConfigSync {
     if (!theirs.ok) return theirs;
     if (theirs.value.notModified)
       return fail('malformed', 'The server answered a fresh load with "not modified".');
-    this.write(scope, { remote: theirs.value.data, etag: theirs.value.etag });
+    this.write(scope, {
+      remote: theirs.value.data,
+      etag: theirs.value.etag,
+      loadedAt: this.deps.clock.now(),
+    });
     const base = view.base ?? {};
     const conflict = {
       scope,

@@ -14,6 +14,8 @@ export interface ScopeRecord {
   baseEtag: string | null;
   /** When the draft was last edited (ms since the epoch). */
   editedAt: number | null;
+  /** When `remote` was last confirmed by the server (ms since the epoch), for the offline note. */
+  loadedAt: number | null;
 }
 
 export interface DraftState {
@@ -22,7 +24,15 @@ export interface DraftState {
 }
 
 export function emptyRecord(): ScopeRecord {
-  return { remote: null, etag: null, draft: null, base: null, baseEtag: null, editedAt: null };
+  return {
+    remote: null,
+    etag: null,
+    draft: null,
+    base: null,
+    baseEtag: null,
+    editedAt: null,
+    loadedAt: null,
+  };
 }
 
 export function freshDraftState(): DraftState {
@@ -41,6 +51,7 @@ function parseRecord(raw: unknown): ScopeRecord {
     base: objectOrNull(raw.base),
     baseEtag: stringOrNull(raw.baseEtag),
     editedAt: typeof raw.editedAt === 'number' ? raw.editedAt : null,
+    loadedAt: typeof raw.loadedAt === 'number' ? raw.loadedAt : null,
   };
   // A draft without its base cannot be saved safely: keep it, on an empty base (the save's
   // If-Match is then absent only if no ETag was known either).
