@@ -1,5 +1,6 @@
 // Connection trouble: the demo server stopped (offline state with the reason, no error
-// storm, recovery by itself once it is back) and the token revoked on the server
+// storm, recovery by itself once it is back; Preferences showing the configuration last
+// loaded, editable, saved once the server is back) and the token revoked on the server
 // (signed out with the server's own message).
 import { expect, test, tryTheDemo } from './fixtures';
 
@@ -40,6 +41,46 @@ test('server stopped → offline with the reason, no error storm; back → recov
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByTestId('stale-banner')).toHaveCount(0);
   await expect(page.getByTestId('quota-llm')).toHaveAttribute('data-current', '150');
+});
+
+test('server stopped → Preferences shows the last loaded configuration, marked offline; back → the edit saves', async ({
+  page,
+  preview,
+  hooks,
+  server,
+}) => {
+  await tryTheDemo(page, preview);
+  await server.saveConfig({ theme: 'dark', LLM_MODEL: 'offline-model' });
+  await page.goto(preview.url('preferences/config'));
+  await expect(page.getByTestId('config-field-theme')).toHaveValue('dark');
+  await expect(page.getByTestId('config-offline')).toHaveCount(0);
+
+  await hooks.stopServer();
+  await page.reload();
+  const note = page.getByTestId('config-offline');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Offline: showing the configuration as last loaded at');
+  await expect(page.getByTestId('config-offline-reason')).toContainText(
+    new URL(preview.demoUser().baseUrl).host,
+  );
+  await expect(page.getByTestId('config-field-theme')).toHaveValue('dark');
+  await expect(page.getByTestId('config-error')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/artifacts/preferences-offline.png' });
+
+  // Editing works; saving says why it did not, and the edit stays.
+  await page.getByTestId('config-field-theme').selectOption('light');
+  await expect(page.getByTestId('config-unsaved')).toBeVisible();
+  await page.getByTestId('config-save').click();
+  await expect(page.getByTestId('config-error')).toContainText('Not saved');
+  await expect(page.getByTestId('config-field-theme')).toHaveValue('light');
+
+  await hooks.startServer();
+  await page.getByTestId('config-offline-retry').click();
+  await expect(note).toHaveCount(0);
+  await expect(page.getByTestId('config-field-theme')).toHaveValue('light');
+  await page.getByTestId('config-save').click();
+  await expect(page.getByTestId('config-saved')).toBeVisible();
+  expect(await server.loadConfig()).toEqual({ theme: 'light', LLM_MODEL: 'offline-model' });
 });
 
 test('token revoked on the server → signed out with the server message', async ({

@@ -9,11 +9,14 @@ import type {
   SaveOutcome,
 } from '../../common/ipc-contract';
 import { configProblems } from '../../common/config-keys';
-import type { Result } from '../../common/result';
+import type { ErrorCode, Result } from '../../common/result';
+import { i18n } from '../lib/i18n/i18n.svelte';
 import type { ConfigData, Scope } from '../../common/users-api';
 import { parseRawText, sameJson, toRawText } from './config-text';
 
 const DRAFT_DELAY_MS = 400;
+/** Failures that mean the server is away (not "you may not"): the draft waits for it. */
+const UNREACHABLE: ReadonlySet<ErrorCode> = new Set(['network', 'timeout', 'server']);
 
 export class ConfigEditor {
   scope = $state<Scope>('user');
@@ -31,6 +34,8 @@ export class ConfigEditor {
   problems = $derived(configProblems(this.working));
   hasProblems = $derived(Object.keys(this.problems).length > 0);
   readOnly = $derived(this.view?.readOnly ?? false);
+  /** Set when the view is the copy last loaded because the server could not be reached. */
+  offline = $derived(this.view?.offline ?? null);
   dirty = $derived(this.view !== null && !sameJson(this.working, this.view.data));
   canSave = $derived(
     !this.readOnly && this.dirty && !this.hasProblems && !this.rawError && this.busy === null,
@@ -121,7 +126,9 @@ export class ConfigEditor {
 
   #outcome(r: Result<SaveOutcome> | Result<ConfigView>): void {
     if (!r.ok) {
-      this.error = r.message;
+      this.error = UNREACHABLE.has(r.code)
+        ? i18n.t('config.save_offline', { message: r.message })
+        : r.message;
       return;
     }
     const outcome = r.value as SaveOutcome;

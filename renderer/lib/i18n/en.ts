@@ -107,6 +107,13 @@ export const en = {
   'config.saving': 'Saving…',
   'config.saved': 'Saved.',
   'config.fix_errors': 'Fix the highlighted fields before saving.',
+  'config.offline':
+    'Offline: showing the configuration as last loaded at {time}; changes are kept and can be saved when the server is back.',
+  'config.offline_no_time':
+    'Offline: showing the configuration as last loaded; changes are kept and can be saved when the server is back.',
+  'config.offline_reason': 'Reason: {message}',
+  'config.save_offline':
+    'Not saved: the server can’t be reached ({message}). Your changes are kept; save again when the server is back.',
   'config.raw_invalid': 'Invalid JSON: {message}',
   'config.raw_not_object': 'The configuration must be a JSON object, like { "theme": "dark" }.',
   'config.raw_label': 'Configuration as JSON',

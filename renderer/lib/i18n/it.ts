@@ -110,6 +110,13 @@ export const it: Catalog = {
   'config.saving': 'Salvataggio…',
   'config.saved': 'Salvato.',
   'config.fix_errors': 'Correggi i campi evidenziati prima di salvare.',
+  'config.offline':
+    'Offline: mostro la configurazione com’era all’ultimo caricamento, alle {time}; le modifiche sono conservate e potrai salvarle quando il server torna disponibile.',
+  'config.offline_no_time':
+    'Offline: mostro la configurazione com’era all’ultimo caricamento; le modifiche sono conservate e potrai salvarle quando il server torna disponibile.',
+  'config.offline_reason': 'Motivo: {message}',
+  'config.save_offline':
+    'Non salvato: il server non è raggiungibile ({message}). Le modifiche sono conservate; salva di nuovo quando il server torna disponibile.',
   'config.raw_invalid': 'JSON non valido: {message}',
   'config.raw_not_object':
     'La configurazione deve essere un oggetto JSON, come { "theme": "dark" }.',
